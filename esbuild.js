@@ -1,0 +1,71 @@
+// Builds every bundle of the extension and the CLI.
+//   node esbuild.js               development build (sourcemaps)
+//   node esbuild.js --production  minified, no sourcemaps
+//   node esbuild.js --watch       rebuild on change
+const esbuild = require("esbuild");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+/** Node bundles; `vscode` is provided by the extension host. */
+const nodeEntries = [
+  { in: "src/extension/extension.ts", out: "extension" },
+  { in: "src/cli/main.ts", out: "cli" },
+  // Loaded only in sandbox mode, so it never weighs on activation.
+  { in: "src/sandbox/index.ts", out: "sandbox" },
+];
+
+/** Generated files (JSON Schemas) are written by a small step that runs the core. */
+const generators = [{ in: "scripts/generateSchemas.ts", out: "generateSchemas" }];
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node18",
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  // The SDK's CJS files are the ones that tree-shake at module level with deep imports.
+  mainFields: ["module", "main"],
+  external: ["vscode"],
+  logLevel: "warning",
+  legalComments: "none",
+};
+
+const existing = (entries) => entries.filter((e) => fs.existsSync(e.in));
+
+async function generate() {
+  const gen = existing(generators);
+  if (gen.length === 0) return;
+  await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: gen, outdir: "out/gen" });
+  for (const g of gen) require(path.resolve("out/gen", g.out + ".js")).main(path.resolve("dist"));
+}
+
+async function main() {
+  fs.mkdirSync("dist", { recursive: true });
+  const webviewEntries = existing([{ in: "src/webview/preflight/main.ts", out: "webview/preflight" }]);
+  const builds = [
+    { ...common, entryPoints: existing(nodeEntries), outdir: "dist" },
+    ...(webviewEntries.length
+      ? [{ ...common, platform: "browser", format: "iife", target: "es2022", external: [], entryPoints: webviewEntries, outdir: "dist" }]
+      : []),
+  ];
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    console.log("[watch] watching for changes");
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await generate();
+  const cli = path.resolve("dist/cli.js");
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

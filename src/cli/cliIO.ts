@@ -1,0 +1,17 @@
+/** What a CLI command touches of the process, so tests can run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A mistake in how the command was called: exit code 2 and a one-line message, never a stack. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** A wrong file name needs no usage text; a wrong option does. */
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+import * as path from "node:path";
+import { UsageError, type CliIO } from "./cliIO";
+import { runValidateCommand } from "./validateCommand";
+
+const USAGE = `Usage:
+  tcaccel validate FILE... [--format text|json] [--lang en|zh-cn]
+      Check request files (*.tcreq.json) offline: shape, deprecations and conflicts.
+      Exit 1 when any error, 0 otherwise, 2 on usage errors. A tcaccel.json found by walking
+      up from each file sets rule severities.
+  tcaccel sandbox [--port N] [--secret-id ID --secret-key KEY] [--state FILE] [--seed demo|scale:N]
+                  [--latency MS] [--faults SPEC]
+      Run the local GAAP + EdgeOne emulator until Ctrl-C.
+`;
+
+interface SandboxModule {
+  runSandboxCommand(argv: string[]): Promise<number>;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return runValidateCommand(rest, io);
+      case "sandbox": {
+        // The emulator is its own bundle, loaded only when asked for.
+        const sandbox = require(path.join(__dirname, "sandbox.js")) as SandboxModule;
+        return await sandbox.runSandboxCommand(rest);
+      }
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command ? `Unknown command "${command}".` : "Name a command.");
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`tcaccel: ${e.message}\n${e.showUsage ? `\n${USAGE}` : ""}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`tcaccel: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

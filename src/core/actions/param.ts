@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/** A text in both UI languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** What the JSON Schema generator and the rules need to know about a parameter besides its shape. */
+export interface ParamInfo {
+  doc: Bilingual;
+  /** Descriptions of enum values, in the enum's order. */
+  values?: Record<string, Bilingual>;
+  /** The API still accepts it, but it should not be used. */
+  deprecated?: Bilingual & { replacement?: string };
+  /** Integer parameters accept decimal strings (as the official examples write them), with a warning. */
+  integer?: boolean;
+  /** The rule a string must follow, worded for people (used when a value breaks its pattern or length). */
+  format?: Bilingual;
+}
+
+/** Parameter metadata lives in its own registry so that zod's global one stays clean. */
+export const paramInfo = z.registry<ParamInfo>();
+
+function withInfo<T extends z.ZodType>(schema: T, info: ParamInfo): T {
+  paramInfo.add(schema, info);
+  return schema;
+}
+
+export const str = (doc: Bilingual, refine: (s: z.ZodString) => z.ZodString = (s) => s, format?: Bilingual) =>
+  withInfo(refine(z.string()), { doc, ...(format ? { format } : {}) });
+
+export const int = (doc: Bilingual) => withInfo(z.number().int(), { doc, integer: true });
+
+export function oneOf<const V extends readonly [string, ...string[]]>(
+  values: V,
+  doc: Bilingual,
+  descriptions: Record<V[number], Bilingual>,
+) {
+  return withInfo(z.enum(values), { doc, values: descriptions });
+}
+
+/** An integer enum such as BillingType 0|1 or Force 0|1. */
+export function intOneOf(values: readonly number[], doc: Bilingual, descriptions: Record<number, Bilingual>) {
+  const literals = values.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>];
+  const schema = z.union(literals);
+  return withInfo(schema, {
+    doc,
+    integer: true,
+    values: Object.fromEntries(values.map((v) => [String(v), descriptions[v]!])),
+  });
+}
+
+export function deprecated<T extends z.ZodType>(schema: T, note: Bilingual & { replacement?: string }): T {
+  const info = paramInfo.get(schema);
+  if (!info) throw new Error("deprecated() needs a parameter made by the helpers in param.ts");
+  paramInfo.add(schema, { ...info, deprecated: note });
+  return schema;
+}
+
+/** `Name.N` object arrays such as TagSet. */
+export const list = <T extends z.ZodType>(item: T, doc: Bilingual) => withInfo(z.array(item), { doc });
+
+export const object = <S extends z.ZodRawShape>(shape: S, doc: Bilingual) => withInfo(z.strictObject(shape), { doc });

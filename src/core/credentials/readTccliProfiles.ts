@@ -1,0 +1,80 @@
+import * as path from "node:path";
+import type { Profile } from "./credential";
+import type { CredentialContext } from "./credentialContext";
+import { CredentialError } from "./credentialError";
+import { emptyScan, type ProfileScan } from "./profileScan";
+import { readOptionalDir, readOptionalFile } from "./readOptionalFile";
+
+const SUFFIX = ".credential";
+
+export const tccliDir = (ctx: Pick<CredentialContext, "homeDir">): string => path.join(ctx.homeDir, ".tccli");
+
+/** The profile tccli itself would use: `TCCLI_PROFILE`, else "default". */
+export const tccliProfileName = (ctx: Pick<CredentialContext, "env">): string => ctx.env.TCCLI_PROFILE?.trim() || "default";
+
+const nonEmptyString = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+
+/** One `<profile>.credential` JSON file as tccli writes it: {"secretId","secretKey","token"?, "type"?, "role-arn"?}. */
+export function parseTccliCredential(text: string, file: string, name: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, detail: (e as Error).message });
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, detail: "not a JSON object" });
+  }
+  const record = data as Record<string, unknown>;
+  // Role profiles need STS or the CVM metadata service; using their base keys directly would act as the wrong identity.
+  const type = nonEmptyString(record.type);
+  if (type && type !== "secret") {
+    throw new CredentialError({ code: "Credential.UnsupportedType", source: "tccli", file, profile: name, detail: type });
+  }
+  if (nonEmptyString(record["role-arn"])) {
+    throw new CredentialError({ code: "Credential.UnsupportedType", source: "tccli", file, profile: name, detail: "role-arn" });
+  }
+  const secretId = nonEmptyString(record.secretId);
+  const secretKey = nonEmptyString(record.secretKey);
+  const token = nonEmptyString(record.token);
+  for (const [key, value] of [["secretId", secretId], ["secretKey", secretKey]] as const) {
+    if (!value) throw new CredentialError({ code: "Credential.MissingKey", source: "tccli", file, profile: name, detail: key });
+  }
+  return { source: "tccli", name, file, credential: { secretId: secretId!, secretKey: secretKey!, ...(token ? { token } : {}) } };
+}
+
+async function readOne(ctx: CredentialContext, name: string, scan: ProfileScan): Promise<void> {
+  const file = path.join(tccliDir(ctx), name + SUFFIX);
+  try {
+    const text = await readOptionalFile(ctx.fs, file, "tccli");
+    if (text !== undefined) scan.profiles.push(parseTccliCredential(text, file, name));
+  } catch (e) {
+    if (!(e instanceof CredentialError)) throw e;
+    scan.errors.push(e);
+  }
+}
+
+/** Every `~/.tccli/*.credential`, in name order. */
+export async function readTccliProfiles(ctx: CredentialContext): Promise<ProfileScan> {
+  const scan = emptyScan();
+  let names: string[];
+  try {
+    names = (await readOptionalDir(ctx.fs, tccliDir(ctx), "tccli"))
+      .filter((f) => f.endsWith(SUFFIX) && f.length > SUFFIX.length)
+      .map((f) => f.slice(0, -SUFFIX.length))
+      .sort();
+  } catch (e) {
+    if (!(e instanceof CredentialError)) throw e;
+    scan.errors.push(e);
+    return scan;
+  }
+  for (const name of names) await readOne(ctx, name, scan);
+  return scan;
+}
+
+/** Only the named profile (resolving does not need the others, nor their errors). */
+export async function readTccliProfile(ctx: CredentialContext, name: string): Promise<ProfileScan> {
+  const scan = emptyScan();
+  await readOne(ctx, name, scan);
+  return scan;
+}

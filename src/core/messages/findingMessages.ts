@@ -1,0 +1,110 @@
+import type { Bilingual } from "../actions/param";
+
+/**
+ * How each finding code is worded. `{name}` placeholders take the finding's params; `{format}` takes
+ * format_en / format_zh. Every code a rule can produce has an entry (a unit test checks it).
+ */
+export const FINDING_MESSAGES: Record<string, Bilingual> = {
+  "json-syntax": { en: "JSON syntax error: {error}.", zh: "JSON 语法错误：{error}。" },
+  "not-an-object": { en: "A request file is one JSON object of parameters.", zh: "请求文件应为一个由参数组成的 JSON 对象。" },
+  "missing-action": {
+    en: "Missing \"Action\": name the API action ({known}).",
+    zh: "缺少 \"Action\"：请填写接口名称（{known}）。",
+  },
+  "unknown-action": {
+    en: "Unknown action \"{action}\". Supported: {known}.{suggestion? Did you mean \"{suggestion}\"?}",
+    zh: "未知接口 \"{action}\"。支持：{known}。{suggestion?是否为 \"{suggestion}\"？}",
+  },
+  "version-mismatch": {
+    en: "{action} belongs to API version {expected}, not {actual}.",
+    zh: "{action} 属于 API 版本 {expected}，而不是 {actual}。",
+  },
+  "missing-parameter": { en: "Missing required parameter \"{name}\".", zh: "缺少必填参数 \"{name}\"。" },
+  "unknown-parameter": {
+    en: "Unknown parameter \"{name}\": the API answers UnknownParameter.{suggestion? Did you mean \"{suggestion}\"?}",
+    zh: "未知参数 \"{name}\"：接口会返回 UnknownParameter。{suggestion?是否为 \"{suggestion}\"？}",
+  },
+  "invalid-type": { en: "\"{name}\" must be of type {expected}, not {actual}.", zh: "\"{name}\" 的类型应为 {expected}，而不是 {actual}。" },
+  "invalid-enum": {
+    en: "\"{name}\" must be one of {allowed} (case-sensitive).{suggestion? Did you mean \"{suggestion}\"?}",
+    zh: "\"{name}\" 的取值必须是 {allowed} 之一（区分大小写）。{suggestion?是否为 \"{suggestion}\"？}",
+  },
+  "invalid-format": { en: "\"{name}\" must be {format}.", zh: "\"{name}\" 的格式应为：{format}。" },
+  "too-big": { en: "\"{name}\" is too long or too large (at most {max}).", zh: "\"{name}\" 过长或过大（最多 {max}）。" },
+  "too-small": { en: "\"{name}\" is too short or too small (at least {min}).", zh: "\"{name}\" 过短或过小（至少 {min}）。" },
+  "invalid-value": { en: "\"{name}\" has an invalid value.", zh: "\"{name}\" 的取值无效。" },
+  "integer-as-string": {
+    en: "\"{name}\" is an integer written as a string; the API accepts it, but write {value}.",
+    zh: "\"{name}\" 是以字符串书写的整数；接口可以接受，但建议写成 {value}。",
+  },
+  "deprecated-parameter": {
+    en: "\"{name}\" is deprecated; the API still accepts it.{replacement? Use \"{replacement}\" instead.}",
+    zh: "\"{name}\" 已废弃，接口仍然接受。{replacement?请改用 \"{replacement}\"。}",
+  },
+  "duplicate-parameter": {
+    en: "\"{name}\" appears twice; only the last one would be sent.",
+    zh: "\"{name}\" 出现了两次，只有最后一个会被发送。",
+  },
+  "secret-in-file": {
+    en: "This looks like a {kind}. Secrets do not belong in request files: sign in instead, and rotate the key if this file was shared.",
+    zh: "这看起来像是 {kind}。密钥不应写在请求文件中：请改用登录，如果此文件已被分享，请轮换密钥。",
+  },
+  "ignored-with-group": {
+    en: "RealServerRegion is ignored when GroupId is given: the group's origin region is used.",
+    zh: "填写 GroupId 时会忽略 RealServerRegion：使用通道组的源站地域。",
+  },
+  "region-or-group-required": {
+    en: "RealServerRegion is required unless the connection is created in a group (GroupId).",
+    zh: "未在通道组中创建（未填 GroupId）时，RealServerRegion 为必填。",
+  },
+  "ipv6-no-http3": {
+    en: "IPv6 connections do not support HTTP/3; Http3Supported 1 has no effect.",
+    zh: "IPv6 通道不支持 HTTP/3，Http3Supported 为 1 不会生效。",
+  },
+  "client-token-missing": {
+    en: "No ClientToken: the extension adds one when it sends, but other tools sending this file could create twice on a retry.",
+    zh: "未填 ClientToken：本扩展发送时会自动添加，但其他工具重试发送此文件可能会重复创建。",
+  },
+  "proxy-id-required": { en: "ProxyId is required (or its old name InstanceId).", zh: "ProxyId 为必填（或其旧名称 InstanceId）。" },
+  "proxy-id-mismatch": {
+    en: "InstanceId and ProxyId name different connections; keep only ProxyId.",
+    zh: "InstanceId 与 ProxyId 指向不同的通道，请只保留 ProxyId。",
+  },
+  "bandwidth-or-concurrent-required": {
+    en: "Set Bandwidth, Concurrent or both: the target configuration.",
+    zh: "请至少填写 Bandwidth 或 Concurrent 之一作为目标配置。",
+  },
+  "ipv6-static-ip-conflict": {
+    en: "IPv6 and a static IP cannot both be on (OperationDenied.Ipv6StaticIpConflict).",
+    zh: "IPv6 与固定 IP 不能同时开启（OperationDenied.Ipv6StaticIpConflict）。",
+  },
+  "accelerate-mainland-ipv6-conflict": {
+    en: "Chinese mainland network optimization and IPv6 cannot both be on (OperationDenied.AccelerateMainlandIpv6Conflict).",
+    zh: "中国大陆网络优化与 IPv6 不能同时开启（OperationDenied.AccelerateMainlandIpv6Conflict）。",
+  },
+  "accelerate-mainland-allowlist": {
+    en: "Chinese mainland network optimization is invite-only: without allow-listing the API answers OperationDenied.AccelerateMainlandDisable.",
+    zh: "中国大陆网络优化为内测功能：未开通时接口返回 OperationDenied.AccelerateMainlandDisable。",
+  },
+  "exclusive-ddos-ipv6-conflict": {
+    en: "Exclusive DDoS protection and IPv6 cannot both be on (OperationDenied.Ipv6AdvancedConflict).",
+    zh: "独立 DDoS 防护与 IPv6 不能同时开启（OperationDenied.Ipv6AdvancedConflict）。",
+  },
+  "ddos-bandwidth-range": {
+    en: "With {level}, MaxBandwidthMainland must be between {min} and {max} Gbps.",
+    zh: "{level} 规格下，MaxBandwidthMainland 应在 {min} 到 {max} Gbps 之间。",
+  },
+  "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
+  "config-unknown-parameter": {
+    en: "tcaccel.json: unknown setting \"{name}\"; only \"rules\" (and \"$schema\") are read.",
+    zh: "tcaccel.json：未知设置 \"{name}\"；只读取 \"rules\"（以及 \"$schema\"）。",
+  },
+  "config-invalid-enum": {
+    en: "tcaccel.json: a rule's level must be one of {allowed}.",
+    zh: "tcaccel.json：规则级别必须是 {allowed} 之一。",
+  },
+  "config-invalid-type": {
+    en: "tcaccel.json: \"{name}\" must be of type {expected}, not {actual}.",
+    zh: "tcaccel.json：\"{name}\" 的类型应为 {expected}，而不是 {actual}。",
+  },
+};

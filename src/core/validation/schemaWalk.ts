@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import { paramInfo, type ParamInfo } from "../actions/param";
+
+/** zod's own definition object, read to walk a schema alongside a value. */
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under `optional()` and friends, where the parameter's info is registered. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  for (let def = defOf(s); (def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType; def = defOf(s)) {
+    s = def.innerType;
+  }
+  return s;
+}
+
+export const infoOf = (schema: z.ZodType): ParamInfo | undefined => paramInfo.get(unwrap(schema));
+
+export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  return defOf(unwrap(schema)).shape;
+}
+
+export function elementOf(schema: z.ZodType): z.ZodType | undefined {
+  const def = defOf(unwrap(schema));
+  return def.type === "array" ? def.element : undefined;
+}
+
+/** The schema at a path inside a request (object keys and array indexes), if the path is a known one. */
+export function schemaAt(root: z.ZodType, segments: readonly (string | number)[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = root;
+  for (const seg of segments) {
+    if (!current) return undefined;
+    if (typeof seg === "number" || /^\d+$/.test(seg)) current = elementOf(current) ?? shapeOf(current)?.[String(seg)];
+    else current = shapeOf(current)?.[seg];
+  }
+  return current;
+}

@@ -1,0 +1,37 @@
+import type { ActionDefinition } from "../actions/actionDefinition";
+import { coerceIntegers } from "./coerceIntegers";
+import type { PathFinding } from "./finding";
+import { infoOf } from "./schemaWalk";
+import { findingsFromIssues } from "./zodIssues";
+
+export interface ParamsValidation {
+  findings: PathFinding[];
+  /** The parameters with decimal-string integers turned into numbers: what would be sent. */
+  params: Record<string, unknown>;
+}
+
+/** Shape, deprecation and conflict rules of one action on its parameters (no Action/Version/Region). */
+export function validateParams(action: ActionDefinition, input: Record<string, unknown>): ParamsValidation {
+  const findings: PathFinding[] = [];
+  const params = coerceIntegers(action.params, input, findings) as Record<string, unknown>;
+
+  const parsed = action.params.safeParse(params);
+  if (!parsed.success) findings.push(...findingsFromIssues(action.params, parsed.error.issues, params));
+
+  for (const [name, schema] of Object.entries(action.params.shape)) {
+    const deprecation = infoOf(schema)?.deprecated;
+    if (!deprecation || params[name] === undefined) continue;
+    const replacement = deprecation.replacement;
+    findings.push({
+      path: `/${name}`,
+      severity: "warning",
+      code: "deprecated-parameter",
+      target: "key",
+      params: { name, ...(replacement ? { replacement } : {}) },
+      fix: replacement && params[replacement] === undefined ? { kind: "rename-key", to: replacement } : { kind: "remove-parameter" },
+    });
+  }
+
+  findings.push(...action.rules(params));
+  return { findings, params };
+}

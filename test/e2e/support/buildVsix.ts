@@ -1,0 +1,35 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { e2ePaths } from "./e2ePaths";
+import { execBounded } from "./execBounded";
+
+export interface BuiltVsix {
+  file: string;
+  bytes: number;
+}
+
+/**
+ * What `npm run package` does (production bundles, then `vsce package --no-dependencies`, since the bundles already
+ * contain the dependencies), writing the VSIX to `outFile` so that tests never litter the clone's root.
+ */
+export async function buildVsix(outFile: string): Promise<BuiltVsix> {
+  const root = e2ePaths.repoRoot;
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.rmSync(outFile, { force: true });
+  await execBounded(process.execPath, ["esbuild.js", "--production"], {
+    cwd: root,
+    timeoutMs: 5 * 60_000,
+    label: "node esbuild.js --production",
+  });
+  await execBounded(process.execPath, [vsceBin(), "package", "--no-dependencies", "--out", outFile], {
+    cwd: root,
+    timeoutMs: 5 * 60_000,
+    label: "vsce package --no-dependencies",
+  });
+  return { file: outFile, bytes: fs.statSync(outFile).size };
+}
+
+/** vsce's CLI script; run with our own node rather than through a shell and node_modules/.bin. */
+export function vsceBin(): string {
+  return path.join(path.dirname(require.resolve("@vscode/vsce/package.json")), "vsce");
+}
