@@ -29,6 +29,9 @@ const readyTimeoutMs = 90_000;
 
 /** code-server on 127.0.0.1 with its own user-data-dir and extensions-dir; `stop()` ends its whole process group. */
 export class CodeServer {
+  /** Resolves when the code-server process has exited, for whatever reason. */
+  readonly exited: Promise<void>;
+
   private constructor(
     private readonly child: ChildProcess,
     readonly port: number,
@@ -37,7 +40,12 @@ export class CodeServer {
     readonly workspace: string,
     /** code-server's own stdout and stderr. */
     readonly outputLog: string,
-  ) {}
+  ) {
+    this.exited = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once("exit", () => resolve());
+    });
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/`;

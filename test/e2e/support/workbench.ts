@@ -43,27 +43,46 @@ export class Workbench {
     await boundedWait("the command palette to close", timeoutMs, (t) => input.waitFor({ state: "hidden", timeout: t }));
   }
 
-  /** Rows of the side bar's trees whose label is exactly `label`. */
-  treeItem(label: string): Locator {
-    return this.page
-      .locator('.part.sidebar [role="treeitem"]')
-      .filter({ has: this.page.locator(".label-name", { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) });
+  /** Rows of the side bar's trees whose label is exactly `label` (or one of `label`). */
+  treeItem(label: string | readonly string[]): Locator {
+    const labels = typeof label === "string" ? [label] : label;
+    const exact = new RegExp(`^\\s*(${labels.map(escapeRegExp).join("|")})\\s*$`);
+    return this.page.locator('.part.sidebar [role="treeitem"]').filter({ has: this.page.locator(".label-name", { hasText: exact }) });
   }
 
-  async waitForTreeItem(label: string, timeoutMs = this.timeoutMs): Promise<Locator> {
+  async waitForTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<Locator> {
     const item = this.treeItem(label).first();
-    await boundedWait(`the tree item "${label}"`, timeoutMs, (t) => item.waitFor({ state: "visible", timeout: t }));
+    await boundedWait(`the tree item ${describe(label)}`, timeoutMs, (t) => item.waitFor({ state: "visible", timeout: t }));
     return item;
   }
 
   /** Expands a collapsed tree item (a no-op when it is already expanded or has no children). */
-  async expandTreeItem(label: string, timeoutMs = this.timeoutMs): Promise<void> {
+  async expandTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<Locator> {
     const item = await this.waitForTreeItem(label, timeoutMs);
-    if ((await item.getAttribute("aria-expanded")) !== "false") return;
-    await item.locator(".monaco-tl-twistie").click();
-    await boundedWait(`the tree item "${label}" to expand`, timeoutMs, (t) =>
-      this.treeItem(label).first().and(this.page.locator('[aria-expanded="true"]')).waitFor({ state: "visible", timeout: t }),
-    );
+    if ((await item.getAttribute("aria-expanded")) === "false") {
+      await item.locator(".monaco-tl-twistie").click();
+      await boundedWait(`the tree item ${describe(label)} to expand`, timeoutMs, (t) =>
+        this.treeItem(label).and(this.page.locator('[aria-expanded="true"]')).first().waitFor({ state: "visible", timeout: t }),
+      );
+    }
+    return item;
+  }
+
+  /** Collapses an expanded tree item, to bring what is below it back on screen. */
+  async collapseTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<void> {
+    const item = await this.waitForTreeItem(label, timeoutMs);
+    if ((await item.getAttribute("aria-expanded")) === "true") await item.locator(".monaco-tl-twistie").click();
+  }
+
+  /** Expands the collapsed children of `parent` whose labels are not in `except`. */
+  async expandCollapsedChildren(parent: string, except: readonly string[], timeoutMs = this.timeoutMs): Promise<void> {
+    const parentRow = await this.waitForTreeItem(parent, timeoutMs);
+    const level = Number(await parentRow.getAttribute("aria-level"));
+    const rows = this.page.locator(`.part.sidebar [role="treeitem"][aria-level="${level + 1}"][aria-expanded="false"]`);
+    for (const row of await rows.all()) {
+      const label = (await row.locator(".label-name").innerText()).trim();
+      if (!except.includes(label)) await this.expandTreeItem(label, timeoutMs);
+    }
   }
 
   /** All visible tree rows' labels, top to bottom (the tree is virtualised: only rows on screen exist). */
@@ -75,6 +94,20 @@ export class Workbench {
     const toast = this.page.locator(".notifications-toasts .notification-list-item").filter({ hasText: text }).first();
     await boundedWait(`a notification saying ${String(text)}`, timeoutMs, (t) => toast.waitFor({ state: "visible", timeout: t }));
     return toast;
+  }
+
+  /** Texts of the error notifications on screen (a failed command shows one). */
+  async errorNotifications(): Promise<string[]> {
+    return this.page
+      .locator(".notifications-toasts .notification-list-item")
+      .filter({ has: this.page.locator(".codicon-error") })
+      .allInnerTexts();
+  }
+
+  /** Waits for the active editor to show `text` somewhere in its visible lines. */
+  async waitForEditorText(text: string | RegExp, timeoutMs = this.timeoutMs): Promise<void> {
+    const lines = this.page.locator(".editor-instance .monaco-editor .view-lines").filter({ hasText: text }).first();
+    await boundedWait(`an editor showing ${String(text)}`, timeoutMs, (t) => lines.waitFor({ state: "visible", timeout: t }));
   }
 
   /** Opens the Problems panel and returns each row's accessible text (file rows and problem rows alike). */
@@ -95,6 +128,10 @@ export class Workbench {
     await this.page.screenshot({ path: file, timeout: 30_000 });
     return file;
   }
+}
+
+function describe(label: string | readonly string[]): string {
+  return typeof label === "string" ? `"${label}"` : label.map((l) => `"${l}"`).join(" or ");
 }
 
 function escapeRegExp(s: string): string {

@@ -1,0 +1,48 @@
+/**
+ * The parameter an error code is about, as a JSON pointer into the request file, so the editor can put the
+ * API's refusal on the exact key. Codes about two parameters point at the one the user more likely sets last.
+ */
+const BY_CODE: Record<string, string> = {
+  "InvalidParameterValue.InvalidBandwidth": "/Bandwidth",
+  "InvalidParameterValue.InvalidConcurrency": "/Concurrent",
+  "InvalidParameterValue.UnknownAccessRegion": "/AccessRegion",
+  "InvalidParameterValue.UnknownDestRegion": "/RealServerRegion",
+  "InvalidParameterValue.InvalidTags": "/TagSet",
+  "InvalidParameterValue.ProjectIdNotBelong": "/ProjectId",
+  "InvalidParameterValue.ProxyAndGroupFeatureConflict": "/GroupId",
+  "InvalidParameterValue.ProxyAndRegionFeatureConflict": "/AccessRegion",
+  "LimitExceeded.TagQuota": "/TagSet",
+  "FailedOperation.DuplicatedRequest": "/ClientToken",
+  "FailedOperation.ProxySellOut": "/AccessRegion",
+  "FailedOperation.NotSupportScalar": "/ProxyId",
+  "FailedOperation.NonStandardProxy": "/ProxyId",
+  "FailedOperation.Migration": "/ProxyId",
+  "FailedOperation.NotSupportOldVersionProxy": "/ProxyIds",
+  "FailedOperation.BelongDifferentGroup": "/ProxyIds",
+  "UnauthorizedOperation.CrossBorderInIsolating": "/ProxyIds",
+  "InvalidParameter.ProxyNameDuplicating": "/ProxyName",
+  "OperationDenied.Ipv6StaticIpConflict": "/StaticIp",
+  "OperationDenied.StaticIpAreaConflict": "/StaticIp",
+  "OperationDenied.AccelerateMainlandDisable": "/AccelerateMainland",
+  "OperationDenied.AccelerateMainlandIpv6Conflict": "/AccelerateMainland",
+  "OperationDenied.Ipv6AdvancedConflict": "/Ipv6",
+  "OperationDenied.MsgIpv6AdvancedConflict": "/Ipv6",
+  "OperationDenied.ErrZoneIsAlreadyPaused": "/ZoneId",
+  "OperationDenied.L4ProxyInOfflineStatus": "/ProxyId",
+  "OperationDenied.L4ProxyInProcessStatus": "/ProxyId",
+  "OperationDenied.L4ProxyInBannedStatus": "/ProxyId",
+};
+
+/** Where an action names the parameter differently from the code's usual one. */
+const BY_ACTION: Record<string, Record<string, string>> = {
+  DescribeAccessRegionsByDestRegion: { "InvalidParameterValue.UnknownDestRegion": "/DestRegion" },
+  ModifyProxyConfiguration: { "ResourceNotFound": "/ProxyId", "FailedOperation.ProxySellOut": "/Bandwidth" },
+  DescribeProxyDetail: { "ResourceNotFound": "/ProxyId" },
+  ModifyL4Proxy: { "ResourceNotFound": "/ProxyId" },
+  ModifyL4ProxyStatus: { "ResourceNotFound": "/ProxyId" },
+  DeleteL4Proxy: { "ResourceNotFound": "/ProxyId" },
+};
+
+export function errorPath(code: string, action?: string): string | undefined {
+  return (action ? BY_ACTION[action]?.[code] : undefined) ?? BY_CODE[code];
+}

@@ -1,0 +1,89 @@
+// Every ID the manifest and the code share, in one place. Keep in step with package.json's `contributes`.
+
+export const EXTENSION_ID = "tcaccel.tencent-cloud-acceleration";
+
+export const VIEW_CONTAINER = "tcAccel";
+export const PROXIES_VIEW = "tcAccel.proxies";
+
+export const COMMANDS = {
+  refresh: "tcAccel.refresh",
+  filter: "tcAccel.filter",
+  clearFilter: "tcAccel.clearFilter",
+  signIn: "tcAccel.signIn",
+  signOut: "tcAccel.signOut",
+  switchProfile: "tcAccel.switchProfile",
+  trySandbox: "tcAccel.trySandbox",
+  showLog: "tcAccel.showLog",
+  newCreateProxyRequest: "tcAccel.newCreateProxyRequest",
+  newCheckProxyCreateRequest: "tcAccel.newCheckProxyCreateRequest",
+  newModifyProxyConfigurationRequest: "tcAccel.newModifyProxyConfigurationRequest",
+  newCreateL4ProxyRequest: "tcAccel.newCreateL4ProxyRequest",
+  openAsRequest: "tcAccel.openAsRequest",
+  cloneProxy: "tcAccel.cloneProxy",
+  modifyProxy: "tcAccel.modifyProxy",
+  checkCreation: "tcAccel.checkCreation",
+  copyId: "tcAccel.copyId",
+  openInConsole: "tcAccel.openInConsole",
+  closeProxy: "tcAccel.closeProxy",
+  openProxy: "tcAccel.openProxy",
+  destroyProxy: "tcAccel.destroyProxy",
+  onlineL4Proxy: "tcAccel.onlineL4Proxy",
+  offlineL4Proxy: "tcAccel.offlineL4Proxy",
+  deleteL4Proxy: "tcAccel.deleteL4Proxy",
+  retry: "tcAccel.retry",
+  checkRequest: "tcAccel.checkRequest",
+  sendRequest: "tcAccel.sendRequest",
+  copyAsTccli: "tcAccel.copyAsTccli",
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const SETTINGS = {
+  section: "tcAccel",
+  endpoint: "endpoint",
+  site: "site",
+  sandboxEndpoint: "sandbox.endpoint",
+  sandboxSecretId: "sandbox.secretId",
+  rateLimit: "rateLimit",
+  requestTimeoutSeconds: "requestTimeoutSeconds",
+  liveChecks: "liveChecks",
+} as const;
+
+/** Context keys used in `when` clauses. */
+export const CONTEXT = {
+  hasAccount: "tcAccel.hasAccount",
+  signedIn: "tcAccel.signedIn",
+  filterActive: "tcAccel.filterActive",
+  isSandbox: "tcAccel.isSandbox",
+  untrusted: "tcAccel.untrusted",
+} as const;
+
+/**
+ * Tree items' contextValue: `<kind>:<status>` so menus can match both (`viewItem =~ /^gaapProxy.*:RUNNING/`).
+ */
+export const ITEM_KIND = {
+  gaapRoot: "gaapRoot",
+  edgeOneRoot: "edgeOneRoot",
+  gaapGroup: "gaapGroup",
+  ungrouped: "ungrouped",
+  gaapProxy: "gaapProxy",
+  zone: "zone",
+  l4Proxy: "l4Proxy",
+  error: "error",
+  info: "info",
+} as const;
+
+/** The environment variable through which a sandbox's SecretKey reaches the extension (never settings). */
+export const SANDBOX_SECRET_KEY_ENV = "TCACCEL_SANDBOX_SECRET_KEY";
+
+export const REQUEST_FILE_SUFFIX = ".tcreq.json";
+
+/** SecretStorage keys. */
+export const SECRETS = {
+  signedInKey: (profile: string) => `tcAccel.secretKey.${profile}`,
+} as const;
+
+export const STATE = {
+  activeProfile: "tcAccel.activeProfile",
+  signedInProfiles: "tcAccel.signedInProfiles",
+} as const;

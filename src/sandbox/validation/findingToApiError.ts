@@ -1,0 +1,62 @@
+import type { PathFinding } from "../../core/validation/finding";
+import { ApiError } from "../apiError";
+import { reason } from "../errorMessages";
+
+/** A JSON pointer as the API names parameters: "/TagSet/0/TagKey" → "TagSet.0.TagKey". */
+export const apiName = (pointer: string): string => pointer.replace(/^\//, "").split("/").join(".");
+
+const list = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
+
+/** Reasons for the core's value-level finding codes, worded for the API's InvalidParameterValue message. */
+function valueReason(f: PathFinding): { reason: string; reasonZh: string } {
+  const p = f.params;
+  switch (f.code) {
+    case "invalid-type":
+      return reason(`expected ${p.expected}, got ${p.actual}`, `应为 ${p.expected}，实际为 ${p.actual}`);
+    case "invalid-enum":
+      return reason(`it must be one of ${list(p.allowed)}`, `可选值为 ${list(p.allowed)}`);
+    case "invalid-format":
+      return reason(`it must be ${p.format_en ?? "well formed"}`, `须为${p.format_zh ?? "正确的格式"}`);
+    case "too-big":
+      return reason(`it must be at most ${p.max}`, `不能超过 ${p.max}`);
+    case "too-small":
+      return reason(`it must be at least ${p.min}`, `不能小于 ${p.min}`);
+    case "ddos-bandwidth-range":
+      return reason(`with ${p.level} it must be from ${p.min} to ${p.max}`, `${p.level} 时取值范围为 ${p.min} 至 ${p.max}`);
+    default:
+      return reason("the value is not accepted", "取值不合法");
+  }
+}
+
+/** Conflict-rule codes of the core and the API error each one stands for (CreateL4Proxy's doc table; GAAP docs). */
+const RULE_CODES: Record<string, (f: PathFinding) => ApiError> = {
+  "region-or-group-required": () => new ApiError("MissingParameter", { name: "RealServerRegion" }),
+  "proxy-id-required": () => new ApiError("MissingParameter", { name: "ProxyId" }),
+  "bandwidth-or-concurrent-required": () => new ApiError("MissingParameter", { name: "Bandwidth" }),
+  "proxy-id-mismatch": () =>
+    new ApiError("InvalidParameter", reason("ProxyId and InstanceId name different connections", "ProxyId 与 InstanceId 指向不同的通道")),
+  "ipv6-static-ip-conflict": () => new ApiError("OperationDenied.Ipv6StaticIpConflict"),
+  "accelerate-mainland-ipv6-conflict": () => new ApiError("OperationDenied.AccelerateMainlandIpv6Conflict"),
+  "exclusive-ddos-ipv6-conflict": () => new ApiError("OperationDenied.Ipv6AdvancedConflict"),
+};
+
+const VALUE_CODES = new Set(["invalid-type", "invalid-enum", "invalid-format", "too-big", "too-small", "invalid-value", "ddos-bandwidth-range"]);
+
+/** The API error an error-severity finding stands for. */
+export function findingToApiError(f: PathFinding): ApiError {
+  const name = apiName(f.path);
+  if (f.code === "missing-parameter") return new ApiError("MissingParameter", { name });
+  if (f.code === "unknown-parameter") return new ApiError("UnknownParameter", { name });
+  if (VALUE_CODES.has(f.code)) return new ApiError("InvalidParameterValue", { name, ...valueReason(f) });
+  const rule = RULE_CODES[f.code];
+  if (rule) return rule(f);
+  // A rule the sandbox does not know yet still refuses the request, as the API would refuse it somehow.
+  return new ApiError("InvalidParameter", reason(`${name || "the request"} breaks rule ${f.code}`, `${name || "请求"}违反规则 ${f.code}`));
+}
+
+/** The API reports one error: unknown parameters first, then missing ones, then bad values, then conflicts. */
+const RANK: Record<string, number> = { UnknownParameter: 0, MissingParameter: 1, InvalidParameterValue: 2, InvalidParameter: 3 };
+
+export function firstApiError(errors: readonly ApiError[]): ApiError | undefined {
+  return [...errors].sort((a, b) => (RANK[a.code] ?? 4) - (RANK[b.code] ?? 4))[0];
+}
