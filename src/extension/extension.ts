@@ -15,9 +15,10 @@ export function activate(context: vscode.ExtensionContext): void {
   const main = log.for("main");
   try {
     registerCommand(context, main, COMMANDS.showLog, () => log.channel.show());
-    registerRequestFiles(context, log, async () => {
+    registerRequestFiles(context, log, {
       // Replaced by the preflight panel and the account session when they are composed here.
-      void vscode.window.showInformationMessage(vscode.l10n.t("Sending is not available yet."));
+      sender: async () => void vscode.window.showInformationMessage(vscode.l10n.t("Sending is not available yet.")),
+      liveSource: () => undefined,
     });
   } catch (e) {
     main.error(`Activation failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

@@ -94,6 +94,53 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "With {level}, MaxBandwidthMainland must be between {min} and {max} Gbps.",
     zh: "{level} 规格下，MaxBandwidthMainland 应在 {min} 到 {max} Gbps 之间。",
   },
+  "live-group-not-found": { en: "No connection group {id} in this account.", zh: "此账号中没有通道组 {id}。" },
+  "live-proxy-not-found": { en: "No connection {id} in this account.", zh: "此账号中没有通道 {id}。" },
+  "live-cloned-not-running": {
+    en: "Only a RUNNING connection can be cloned; {id} is {status}.",
+    zh: "只能复制运行中的通道；{id} 当前状态为 {status}。",
+  },
+  "live-unknown-dest-region": {
+    en: "\"{region}\" is not an origin region of this account (InvalidParameterValue.UnknownDestRegion). Origin regions: {allowed}.",
+    zh: "\"{region}\" 不是此账号可用的源站地域（InvalidParameterValue.UnknownDestRegion）。可用源站地域：{allowed}。",
+  },
+  "live-access-region": {
+    en: "\"{region}\" cannot accelerate origin {origin}. Access regions for {origin}: {allowed}.",
+    zh: "\"{region}\" 不能加速源站地域 {origin}。{origin} 可用的接入地域：{allowed}。",
+  },
+  "live-bandwidth": {
+    en: "Bandwidth {value} is not offered in {region} (InvalidParameterValue.InvalidBandwidth). Allowed: {allowed}.",
+    zh: "{region} 不提供带宽 {value}（InvalidParameterValue.InvalidBandwidth）。可选值：{allowed}。",
+  },
+  "live-concurrent": {
+    en: "Concurrent {value} is not offered in {region} (InvalidParameterValue.InvalidConcurrency). Allowed: {allowed}.",
+    zh: "{region} 不提供并发量 {value}（InvalidParameterValue.InvalidConcurrency）。可选值：{allowed}。",
+  },
+  "live-feature": {
+    en: "{region} does not support {feature} for this origin (InvalidParameterValue.ProxyAndRegionFeatureConflict).",
+    zh: "{region} 对此源站不支持 {feature}（InvalidParameterValue.ProxyAndRegionFeatureConflict）。",
+  },
+  "live-not-scalarable": {
+    en: "Connection {id} has Scalarable 0: its configuration cannot be changed (FailedOperation.NotSupportScalar).",
+    zh: "通道 {id} 的 Scalarable 为 0，不支持配置变更（FailedOperation.NotSupportScalar）。",
+  },
+  "live-proxy-not-running": {
+    en: "Connection {id} is {status}; a change is only taken while it is RUNNING.",
+    zh: "通道 {id} 当前状态为 {status}，仅在运行中（RUNNING）时可以变更。",
+  },
+  "live-no-change": {
+    en: "Connection {id} already has bandwidth {bandwidth} and concurrent {concurrent}: this changes nothing.",
+    zh: "通道 {id} 当前已是带宽 {bandwidth}、并发 {concurrent}，此请求不会有任何改变。",
+  },
+  "live-zone-not-found": { en: "No zone {id} in this account.", zh: "此账号中没有站点 {id}。" },
+  "live-zone-paused": {
+    en: "Zone {name} ({id}) is paused: enable EdgeOne for it first (OperationDenied.ErrZoneIsAlreadyPaused).",
+    zh: "站点 {name}（{id}）已停用，请先启用 EdgeOne 服务（OperationDenied.ErrZoneIsAlreadyPaused）。",
+  },
+  "live-l4-name-taken": {
+    en: "Zone {zone} already has an L4 proxy named \"{name}\" (InvalidParameter.ProxyNameDuplicating).",
+    zh: "站点 {zone} 中已有名为 \"{name}\" 的四层代理（InvalidParameter.ProxyNameDuplicating）。",
+  },
   "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
   "config-unknown-parameter": {
     en: "tcaccel.json: unknown setting \"{name}\"; only \"rules\" (and \"$schema\") are read.",

@@ -7,6 +7,9 @@ import { copyAsTccli } from "./copyAsTccliCommand";
 import { registerNewRequestCommands } from "./newRequestCommands";
 import { RequestCodeActions } from "./requestCodeActions";
 import { RequestCodeLens } from "./requestCodeLens";
+import { RequestCompletions } from "./requestCompletions";
+import { liveChecker } from "./liveChecker";
+import type { LiveSource } from "../../core/live/liveSource";
 import { RequestDiagnostics } from "./requestDiagnostics";
 import { sendRequest, type RequestSender } from "./sendRequestCommand";
 import { SeverityConfigs } from "./severityConfigs";
@@ -17,7 +20,15 @@ const SELECTOR: vscode.DocumentSelector = [
 ];
 
 /** Request files: diagnostics, quick fixes, CodeLens and the Check / Send / Copy as tccli / New commands. */
-export function registerRequestFiles(context: vscode.ExtensionContext, log: ExtensionLog, sender: RequestSender): RequestDiagnostics {
+export interface RequestFileDeps {
+  /** What Send does with a clean file. */
+  sender: RequestSender;
+  /** The active account's facts, cached; undefined when there is no account or live checks are off. */
+  liveSource: () => LiveSource | undefined;
+}
+
+export function registerRequestFiles(context: vscode.ExtensionContext, log: ExtensionLog, deps: RequestFileDeps): RequestDiagnostics {
+  const { sender } = deps;
   const logger = log.for("requests");
   const configs = new SeverityConfigs();
   const diagnostics = new RequestDiagnostics(configs);
@@ -26,9 +37,11 @@ export function registerRequestFiles(context: vscode.ExtensionContext, log: Exte
     diagnostics,
     vscode.languages.registerCodeActionsProvider(SELECTOR, new RequestCodeActions(diagnostics), { providedCodeActionKinds: RequestCodeActions.kinds }),
     vscode.languages.registerCodeLensProvider(SELECTOR, new RequestCodeLens()),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new RequestCompletions(deps.liveSource), '"', ":", " "),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand("setContext", CONTEXT.untrusted, false)),
   );
   void vscode.commands.executeCommand("setContext", CONTEXT.untrusted, !vscode.workspace.isTrusted);
+  diagnostics.setLiveChecker(liveChecker(deps.liveSource, logger));
   registerNewRequestCommands(context, logger);
   registerCommand(context, logger, COMMANDS.copyAsTccli, (arg?: unknown) => copyAsTccli(arg));
   registerCommand(context, logger, COMMANDS.checkRequest, (arg?: unknown) => checkRequest(diagnostics, arg));

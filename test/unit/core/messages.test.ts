@@ -18,11 +18,13 @@ function producedCodes(): Set<string> {
         const text = fs.readFileSync(p, "utf8");
         for (const m of text.matchAll(/code: "([a-z0-9-]+)"/g)) codes.add(m[1]!);
         for (const m of text.matchAll(/finding\("[^"]*", "([a-z0-9-]+)"/g)) codes.add(m[1]!);
+        for (const m of text.matchAll(/live\("[^"]*", "([a-z0-9-]+)"/g)) codes.add(m[1]!);
       }
     }
   };
   walk(path.join(SRC, "actions"));
   walk(path.join(SRC, "validation"));
+  walk(path.join(SRC, "live"));
   return codes;
 }
 

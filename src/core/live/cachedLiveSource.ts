@@ -1,0 +1,33 @@
+import type { LiveSource } from "./liveSource";
+
+/**
+ * Remembers each answer of a LiveSource for `ttlMs`, so typing in a request file does not call the API on every
+ * keystroke. Failures are not remembered; a call in flight is shared.
+ */
+export function cachedLiveSource(source: LiveSource, ttlMs = 60_000, now: () => number = Date.now): LiveSource & { clear(): void } {
+  const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  function cached<A extends unknown[], R>(name: keyof LiveSource, call: (...args: A) => Promise<R>) {
+    return (...args: A): Promise<R> => {
+      const signal = args.at(-1) instanceof AbortSignal ? args.pop() : undefined;
+      const key = `${name}\u0000${JSON.stringify(args)}`;
+      const hit = entries.get(key);
+      if (hit && now() - hit.at < ttlMs) return hit.value as Promise<R>;
+      const value = call(...([...args, signal] as A));
+      entries.set(key, { at: now(), value });
+      value.catch(() => entries.delete(key));
+      return value;
+    };
+  }
+  return {
+    destRegions: cached("destRegions", (s?: AbortSignal) => source.destRegions(s)),
+    accessRegions: cached("accessRegions", (d: string, o: { ipVersion?: string; packageType?: string }, s?: AbortSignal) => source.accessRegions(d, o, s)),
+    proxy: cached("proxy", (id: string, s?: AbortSignal) => source.proxy(id, s)),
+    group: cached("group", (id: string, s?: AbortSignal) => source.group(id, s)),
+    zone: cached("zone", (id: string, s?: AbortSignal) => source.zone(id, s)),
+    l4NameTaken: cached("l4NameTaken", (z: string, n: string, s?: AbortSignal) => source.l4NameTaken(z, n, s)),
+    proxies: cached("proxies", (s?: AbortSignal) => source.proxies(s)),
+    groups: cached("groups", (s?: AbortSignal) => source.groups(s)),
+    zones: cached("zones", (s?: AbortSignal) => source.zones(s)),
+    clear: () => entries.clear(),
+  };
+}
