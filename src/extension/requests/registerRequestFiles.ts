@@ -5,6 +5,7 @@ import type { ExtensionLog } from "../log/extensionLog";
 import { checkRequest } from "./checkRequestCommand";
 import { copyAsTccli } from "./copyAsTccliCommand";
 import { registerNewRequestCommands } from "./newRequestCommands";
+import { registerTreeRequestCommands } from "./treeRequestCommands";
 import { RequestCodeActions } from "./requestCodeActions";
 import { RequestCodeLens } from "./requestCodeLens";
 import { RequestCompletions } from "./requestCompletions";
@@ -43,6 +44,7 @@ export function registerRequestFiles(context: vscode.ExtensionContext, log: Exte
   void vscode.commands.executeCommand("setContext", CONTEXT.untrusted, !vscode.workspace.isTrusted);
   diagnostics.setLiveChecker(liveChecker(deps.liveSource, logger));
   registerNewRequestCommands(context, logger);
+  registerTreeRequestCommands(context, logger);
   registerCommand(context, logger, COMMANDS.copyAsTccli, (arg?: unknown) => copyAsTccli(arg));
   registerCommand(context, logger, COMMANDS.checkRequest, (arg?: unknown) => checkRequest(diagnostics, arg));
   registerCommand(context, logger, COMMANDS.sendRequest, (arg?: unknown) => sendRequest(diagnostics, sender, arg));
