@@ -93,10 +93,10 @@ function ddosRules(request: RequestParams) {
 function rules(request: RequestParams) {
   const found: PathFinding[] = [];
   if (isOn(request, "Ipv6") && isOn(request, "StaticIp")) {
-    found.push(finding("StaticIp", "ipv6-static-ip-conflict", "error", "value"));
+    found.push(finding("StaticIp", "ipv6-static-ip-conflict", "error", "value", {}, { kind: "replace-value", value: "off" }));
   }
   if (isOn(request, "AccelerateMainland") && isOn(request, "Ipv6")) {
-    found.push(finding("AccelerateMainland", "accelerate-mainland-ipv6-conflict", "error", "value"));
+    found.push(finding("AccelerateMainland", "accelerate-mainland-ipv6-conflict", "error", "value", {}, { kind: "replace-value", value: "off" }));
   }
   if (isOn(request, "AccelerateMainland")) {
     found.push(finding("AccelerateMainland", "accelerate-mainland-allowlist", "info", "value"));

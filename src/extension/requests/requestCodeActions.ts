@@ -18,6 +18,7 @@ function title(finding: Finding, fix: FixHint): string {
     case "replace-value":
       if (finding.code === "integer-as-string") return vscode.l10n.t("Write {0} as a number", JSON.stringify(fix.value));
       if (finding.live) return vscode.l10n.t("Snap to the nearest allowed value, {0}", JSON.stringify(fix.value));
+      if (fix.value === "off") return vscode.l10n.t('Turn "{0}" off', name);
       return vscode.l10n.t("Change to {0}", JSON.stringify(fix.value));
   }
 }

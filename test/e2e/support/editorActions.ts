@@ -1,0 +1,61 @@
+import type { Page } from "playwright-core";
+import { boundedWait, pollUntil } from "./boundedWait";
+
+/** What a user does in an editor: open a file, move the cursor, ask for completion and quick fixes. */
+export class EditorActions {
+  constructor(
+    private readonly page: Page,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  /** Quick Open (Ctrl+P) the workspace file named `name`. */
+  async open(name: string): Promise<void> {
+    const input = this.page.locator(".quick-input-widget input");
+    await this.page.keyboard.press("Control+P");
+    await boundedWait("Quick Open", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
+    await input.fill(name);
+    const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
+    await boundedWait(`Quick Open row ${name}`, this.timeoutMs, (t) => row.waitFor({ state: "visible", timeout: t }));
+    await this.page.keyboard.press("Enter");
+    await boundedWait(`the editor tab ${name}`, this.timeoutMs, (t) =>
+      this.page.locator(".tabs-container .tab.active").filter({ hasText: name }).waitFor({ state: "visible", timeout: t }),
+    );
+  }
+
+  /** Go to Line (Ctrl+G) `line:column`, both one-based as VS Code shows them. */
+  async goTo(line: number, column = 1): Promise<void> {
+    const input = this.page.locator(".quick-input-widget input");
+    await this.page.locator(".editor-instance .monaco-editor textarea").first().focus();
+    await this.page.keyboard.press("Control+G");
+    await boundedWait("Go to Line", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
+    await input.fill(`${line}:${column}`);
+    await this.page.keyboard.press("Enter");
+    await boundedWait("Go to Line to close", this.timeoutMs, (t) => input.waitFor({ state: "hidden", timeout: t }));
+  }
+
+  /** Ctrl+Space, then the labels of the suggestion rows once `expected` (if given) is among them. */
+  async suggestions(expected?: string): Promise<string[]> {
+    const rows = this.page.locator(".suggest-widget .monaco-list-row");
+    return pollUntil(`suggestions${expected ? ` including ${expected}` : ""}`, this.timeoutMs, async () => {
+      if (!(await this.page.locator(".suggest-widget.visible").isVisible())) await this.page.keyboard.press("Control+Space");
+      await this.page.waitForTimeout(300);
+      const labels = (await rows.locator(".label-name").allInnerTexts()).map((s) => s.trim());
+      return labels.length && (!expected || labels.includes(expected)) ? labels : undefined;
+    }, 500);
+  }
+
+  /** Ctrl+. and runs the quick fix whose title contains `title`. */
+  async quickFix(title: string | RegExp): Promise<void> {
+    const row = this.page.locator(".action-widget .monaco-list-row, .context-view .monaco-list-row").filter({ hasText: title }).first();
+    await pollUntil(`the quick fix ${String(title)}`, this.timeoutMs, async () => {
+      if (!(await row.isVisible())) await this.page.keyboard.press("Control+.");
+      await this.page.waitForTimeout(300);
+      return (await row.isVisible()) ? true : undefined;
+    }, 500);
+    await row.click();
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 20 });
+  }
+}
