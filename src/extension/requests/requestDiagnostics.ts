@@ -1,11 +1,12 @@
 import * as vscode from "vscode";
 import { applySeverityConfig } from "../../core/config/severityConfig";
 import type { Finding, PathFinding } from "../../core/validation/finding";
+import { placeFindings } from "../../core/validation/placeFindings";
 import { validateDocument, type DocumentValidation } from "../../core/validation/validateDocument";
 import { uiLanguage } from "../uiLanguage";
 import { isRequestDocument } from "./isRequestDocument";
 import type { SeverityConfigs } from "./severityConfigs";
-import { toDiagnostic } from "./toDiagnostic";
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./toDiagnostic";
 
 // VS Code's JSON support already reports these, as errors and warnings like the CLI: reporting them again would
 // show each twice.
@@ -28,6 +29,8 @@ export class RequestDiagnostics implements vscode.Disposable {
   private readonly pendingLive = new Map<string, { timer: NodeJS.Timeout; cts: vscode.CancellationTokenSource }>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private liveChecker: LiveChecker | undefined;
+  /** The API's refusal of a send, on the parameter it concerns, for the document version that was sent. */
+  private readonly serverProblems = new Map<string, { version: number; diagnostic: vscode.Diagnostic }>();
 
   constructor(private readonly configs: SeverityConfigs) {
     this.disposables.push(
@@ -53,6 +56,22 @@ export class RequestDiagnostics implements vscode.Disposable {
     this.update(doc, false);
     await this.runLive(doc, token ?? new vscode.CancellationTokenSource().token);
     return this.states.get(doc.uri.toString())!;
+  }
+
+  /**
+   * Shows an error the API answered about one parameter (ApiError.path) on that parameter, until the file changes:
+   * the explanation is the caller's, in the user's language.
+   */
+  showServerProblem(doc: vscode.TextDocument, problem: { path: string; code: string; message: string }): void {
+    const [placed] = placeFindings(doc.getText(), [{ path: problem.path, severity: "error", code: problem.code, params: {}, target: "value" }]);
+    if (!placed) return;
+    const { start, end } = placed.range;
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), problem.message, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = problem.code;
+    const key = doc.uri.toString();
+    this.serverProblems.set(key, { version: doc.version, diagnostic });
+    this.publish(doc.uri, this.states.get(key)?.findings ?? []);
   }
 
   updateAll(): void {
@@ -107,10 +126,11 @@ export class RequestDiagnostics implements vscode.Disposable {
   private publish(uri: vscode.Uri, findings: readonly Finding[]): void {
     const lang = uiLanguage();
     const liveLabel = vscode.l10n.t("live check");
-    this.collection.set(
-      uri,
-      findings.map((f) => toDiagnostic(f, lang, liveLabel)),
-    );
+    const key = uri.toString();
+    const server = this.serverProblems.get(key);
+    if (server && server.version !== this.states.get(key)?.version) this.serverProblems.delete(key);
+    const current = this.serverProblems.get(key)?.diagnostic;
+    this.collection.set(uri, [...findings.map((f) => toDiagnostic(f, lang, liveLabel)), ...(current ? [current] : [])]);
   }
 
   private publishConfigProblems(config: ReturnType<SeverityConfigs["forDocument"]>): void {
@@ -124,6 +144,7 @@ export class RequestDiagnostics implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.states.delete(uri.toString());
+    this.serverProblems.delete(uri.toString());
     if (uri.scheme === "untitled") this.collection.delete(uri);
   }
 

@@ -1,0 +1,23 @@
+import type { Cloud } from "../../core/client/createCloud";
+import { cachedLiveSource } from "../../core/live/cachedLiveSource";
+import { cloudLiveSource } from "../../core/live/cloudLiveSource";
+import type { LiveSource } from "../../core/live/liveSource";
+import { readConfiguration } from "../configuration";
+
+/**
+ * The live source of the account in use: one cache per client, so switching account or endpoint starts fresh
+ * and nothing of one account answers for another. Undefined when no account is ready or live checks are off.
+ */
+export function sessionLiveSource(currentCloud: () => Cloud | undefined): () => LiveSource | undefined {
+  const sources = new WeakMap<Cloud, LiveSource>();
+  return () => {
+    const cloud = currentCloud();
+    if (!cloud || !readConfiguration().liveChecks) return undefined;
+    let source = sources.get(cloud);
+    if (!source) {
+      source = cachedLiveSource(cloudLiveSource(cloud));
+      sources.set(cloud, source);
+    }
+    return source;
+  };
+}
