@@ -60,7 +60,7 @@ async function main() {
     log("close the VS Code window, or press Ctrl-C here, to stop the sandbox");
   }
   await session.exited;
-  log("VS Code has exited; stopping the sandbox");
+  if (!harness.processRegistry.shuttingDown) log("VS Code has exited; stopping the sandbox");
   await harness.processRegistry.stopAll();
 }
 

@@ -39,7 +39,7 @@ const MESSAGES: Record<string, Template> = {
   UnsupportedProtocol: { en: "HTTP method {method} is not supported: only GET and POST.", zh: "不支持 HTTP 方法 {method}，只支持 GET 和 POST。" },
   RequestSizeLimitExceeded: { en: "The request body exceeds {limit} bytes.", zh: "请求包超过 {limit} 字节的限制。" },
   RequestLimitExceeded: {
-    en: "Your current request times equals to `{limit}` in a second, which exceeds the frequency limit `{limit}` for a second. Please reduce the frequency of calls.",
+    en: "The request exceeds the frequency limit of {limit} requests per second for this action. Please reduce the frequency of calls.",
     zh: "请求的次数超过了频率限制：每秒最多 {limit} 次，请降低调用频率。",
   },
   InternalError: { en: "Internal error. Retry later.", zh: "内部错误，请稍后重试。" },
@@ -57,7 +57,7 @@ const MESSAGES: Record<string, Template> = {
   },
   "InvalidParameterValue.UnknownAccessRegion": {
     en: "The acceleration region `{region}` is not found or you have no access permission to it{forDest}.",
-    zh: "接入地域 `{region}` 不存在或无权限访问{forDest}。",
+    zh: "接入地域 `{region}`{forDestZh}不存在或无权限访问。",
   },
   "InvalidParameterValue.UnknownDestRegion": {
     en: "The origin server region `{region}` is not found or you have no access permission to it.",
@@ -154,5 +154,3 @@ export function errorMessage(code: string, language: Language, params: MessagePa
   if (!template) return code;
   return fill(language === "zh-CN" ? template.zh : template.en, params);
 }
-
-export const knownErrorCodes = (): string[] => Object.keys(MESSAGES);

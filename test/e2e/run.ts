@@ -19,6 +19,8 @@ async function main(): Promise<number> {
   const required = process.env.TCACCEL_E2E_REQUIRED === "1";
   const started = Date.now();
   console.log("\n▶ e2e: real VS Code (code-server) + Chromium");
+  // Screenshots and logs of an earlier run would pass for this run's.
+  fs.rmSync(e2ePaths.outputDir, { recursive: true, force: true });
   // The VSIX builds while the prerequisites are checked (or installed, which takes minutes the first time).
   const [prerequisites, vsix] = await Promise.allSettled([ensurePrerequisites(), buildVsix(testedVsixPath())]);
   if (prerequisites.status === "rejected" && prerequisites.reason instanceof PrerequisitesUnavailableError) {

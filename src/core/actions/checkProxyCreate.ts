@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { ActionDefinition } from "./actionDefinition";
 import * as p from "./sharedParams";
 

@@ -27,6 +27,8 @@ export function serviceEndpoint(setting: EndpointSetting, service: Service): Ser
  * is set, loopback included (it has no NO_PROXY handling). Keep-alive saves a TLS handshake per page of a listing.
  */
 export function createAgent(setting: EndpointSetting): http.Agent {
-  const options: http.AgentOptions = { keepAlive: true, maxSockets: 32 };
+  // No socket cap: the rate limiter already bounds what is in flight, and a cap would queue requests inside the
+  // agent where their timeout runs without them having been sent.
+  const options: http.AgentOptions = { keepAlive: true };
   return setting.kind === "sandbox" ? new http.Agent(options) : new https.Agent(options);
 }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { CancelledError } from "../errors/cancelledError";
 
 export interface Page<T> {
@@ -16,6 +17,8 @@ export type FetchPage<T> = (offset: number, limit: number, signal: AbortSignal) 
  */
 export async function* pageStream<T>(fetchPage: FetchPage<T>, pageSize: number, signal?: AbortSignal): AsyncGenerator<Page<T>> {
   const controller = new AbortController();
+  // Every page request listens on this signal at once; a hundred listeners here are intended, not a leak.
+  setMaxListeners(0, controller.signal);
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
   if (signal?.aborted) controller.abort();

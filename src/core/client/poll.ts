@@ -1,4 +1,4 @@
-import { ApiError } from "../errors/apiError";
+import { clientError } from "./clientError";
 import type { Service } from "../actions/actionDefinition";
 import type { Clock } from "./clock";
 
@@ -15,6 +15,19 @@ export interface WaitPolicy {
 
 /** Creation takes seconds to minutes (Terraform waits 3 s before its first look); 10 minutes is generous. */
 export const DEFAULT_WAIT_POLICY: WaitPolicy = { initialDelayMs: 1_000, factor: 1.5, maxDelayMs: 10_000, timeoutMs: 10 * 60_000 };
+
+/** What a wait needs besides its probe. */
+export interface WaitContext {
+  clock: Clock;
+  policy: WaitPolicy;
+  signal?: AbortSignal;
+}
+
+/** What a caller may tune on one wait. */
+export interface WaitOptions {
+  signal?: AbortSignal;
+  policy?: Partial<WaitPolicy>;
+}
 
 export type Probe<T> = { done: true; value: T } | { done: false; status: string };
 
@@ -41,14 +54,10 @@ export async function pollUntil<T>(probe: () => Promise<Probe<T>>, ctx: PollCont
     if (result.done) return result.value;
     const waited = ctx.clock.now() - started;
     if (waited + delay > ctx.policy.timeoutMs) {
-      throw new ApiError({
+      throw clientError({
         code: "ClientError.WaitTimeout",
-        message: `${ctx.resource} did not become ${ctx.target} within ${waited} ms (last status ${result.status})`,
-        requestId: "",
         action: ctx.action,
         service: ctx.service,
-        retryable: false,
-        ambiguous: false,
         details: { resource: ctx.resource, target: ctx.target, status: result.status, waitedMs: waited },
       });
     }

@@ -8,6 +8,11 @@ import type { Clock } from "./clock";
  */
 export interface Recovery<T> {
   /**
+   * Resends are recognised by the server as the same request (a ClientToken), so the last answer is the
+   * whole truth: a clean refusal then means nothing happened, and the failure is not reported as ambiguous.
+   */
+  idempotent?: boolean;
+  /**
    * Called instead of sending again after an ambiguous failure, for writes that must never be sent twice
    * (CreateL4Proxy has no ClientToken): find out what happened and report it.
    */
@@ -42,14 +47,16 @@ export async function retryLoop<T>(attempt: (n: number) => Promise<T>, ctx: Retr
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       if (firstAmbiguous && !e.retryable && recovery.refused) {
-        const settled = await recovery.refused(e, firstAmbiguous);
-        if (settled !== undefined) return settled;
+        const outcome = await recovery.refused(e, firstAmbiguous);
+        if (outcome !== undefined) return outcome;
       }
       if (e.ambiguous) {
         firstAmbiguous ??= e;
         if (recovery.instead) return recovery.instead(e);
       }
-      const failure = firstAmbiguous && !e.ambiguous ? e.with({ ambiguous: true }) : e;
+      // A definite answer to an idempotent resend settles the question; a passing refusal (rate limit) does not.
+      const settled = recovery.idempotent && !e.retryable;
+      const failure = firstAmbiguous && !e.ambiguous && !settled ? e.with({ ambiguous: true }) : e;
       if (!e.retryable || n >= ctx.policy.maxAttempts) throw failure;
       const delay = backoffDelay(n - 1, ctx.policy, ctx.random);
       if (ctx.clock.now() - started + delay > ctx.policy.maxTotalMs) throw failure;

@@ -24,8 +24,12 @@ export interface ServiceClientOptions {
   region?: string;
 }
 
-export interface CallOptions<T> {
+/** Every client method takes one: cancelling it stops the request, its retries and its place in line. */
+export interface CallSignal {
   signal?: AbortSignal;
+}
+
+export interface CallOptions<T> extends CallSignal {
   recovery?: Recovery<T>;
   retry?: Partial<RetryPolicy>;
 }
@@ -65,7 +69,7 @@ export class ServiceClient {
   private async attempt(action: string, params: Readonly<Record<string, unknown>>, attempt: number, signal?: AbortSignal) {
     const { service, logger, clock, limiter, timeoutMs } = this.options;
     const label = `${service}.${action}`;
-    await limiter.acquire(`${service}:${action}`, signal);
+    const release = await limiter.acquire(`${service}:${action}`, signal);
 
     // One controller aborts the request when the caller cancels or our timer fires; which of the two it was
     // decides between CancelledError and a (retryable, ambiguous) timeout.
@@ -88,16 +92,18 @@ export class ServiceClient {
     try {
       const response = await this.options.transport(action, params, controller.signal);
       const requestId = typeof response.RequestId === "string" ? response.RequestId : "";
-      logger.debug(`${label} ok in ${clock.now() - started} ms`, { action, region, durationMs: clock.now() - started, requestId, attempt });
+      const durationMs = clock.now() - started;
+      logger.debug(`${label} ok in ${durationMs} ms`, { action, region, durationMs, requestId, attempt });
       return response;
     } catch (e) {
       if (signal?.aborted) throw new CancelledError();
       const error: ApiError = fromSdkError(e, { action, service, timedOut });
       const failed = timedOut ? error.with({ details: { timeoutMs } }) : error;
-      logger.debug(`${label} failed in ${clock.now() - started} ms: ${failed.code}`, {
+      const durationMs = clock.now() - started;
+      logger.debug(`${label} failed in ${durationMs} ms: ${failed.code}`, {
         action,
         region,
-        durationMs: clock.now() - started,
+        durationMs,
         requestId: failed.requestId,
         attempt,
         retryable: failed.retryable,
@@ -105,6 +111,7 @@ export class ServiceClient {
       });
       throw failed;
     } finally {
+      release();
       timer.abort();
       signal?.removeEventListener("abort", onCallerAbort);
     }

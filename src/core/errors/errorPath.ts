@@ -28,6 +28,7 @@ const BY_CODE: Record<string, string> = {
   "OperationDenied.Ipv6AdvancedConflict": "/Ipv6",
   "OperationDenied.MsgIpv6AdvancedConflict": "/Ipv6",
   "OperationDenied.ErrZoneIsAlreadyPaused": "/ZoneId",
+  "InvalidParameter.ZoneNotFound": "/ZoneId",
   "OperationDenied.L4ProxyInOfflineStatus": "/ProxyId",
   "OperationDenied.L4ProxyInProcessStatus": "/ProxyId",
   "OperationDenied.L4ProxyInBannedStatus": "/ProxyId",

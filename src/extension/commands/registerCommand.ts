@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { isCancelled } from "../../core/errors/cancelledError";
 import type { Logger } from "../../core/logger";
 import type { CommandId } from "../constants";
 import { describeError } from "../errors/describeError";
@@ -19,7 +20,8 @@ export function registerCommand<A extends unknown[]>(
       try {
         return await handler(...args);
       } catch (e) {
-        if (e instanceof UserCancelled || e instanceof vscode.CancellationError) return undefined;
+        // The core's CancelledError (an AbortSignal fired because the user cancelled a progress) is silent too.
+        if (e instanceof UserCancelled || e instanceof vscode.CancellationError || isCancelled(e)) return undefined;
         const described = describeError(e);
         log.error(`${id} failed: ${described.logLine}`);
         void vscode.window.showErrorMessage(described.message);

@@ -207,7 +207,7 @@ export interface SandboxState {
   zones: Record<string, ZoneRecord>;
   l4Proxies: Record<string, L4Record>;
   tasks: Record<string, TaskRecord>;
-  /** Keyed by `${SecretId}/${ClientToken}`. */
+  /** Keyed by ClientToken: tokens are the account's, whichever key signed the request. */
   clientTokens: Record<string, IdempotencyRecord>;
 }
 

@@ -1,10 +1,10 @@
-import { test } from "node:test";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { test } from "node:test";
+import { boundedWait } from "../support/boundedWait";
 import { e2ePaths } from "../support/e2ePaths";
 import { paletteLabel, proxiesContainer, readExtensionManifest } from "../support/extensionManifest";
 import { withSandboxedVsCode } from "../support/sandboxedVsCode";
-import { boundedWait } from "../support/boundedWait";
 
 /** Many users read Chinese first: with VS Code in zh-cn, the extension's titles come from package.nls.zh-cn.json. */
 test("in a Chinese VS Code the extension's titles are Chinese", { timeout: 5 * 60_000 }, async (t) => {
@@ -18,6 +18,8 @@ test("in a Chinese VS Code the extension's titles are Chinese", { timeout: 5 * 6
   await withSandboxedVsCode({ flow: "locale-zh-cn", locale: "zh-cn" }, async (session) => {
     const { workbench, page } = session;
     await workbench.openViewContainer(proxiesContainer(zh).title);
+    // The tree, not the welcome view shown while the account is being looked up, is what the screenshot should show.
+    await workbench.waitForTreeItem("GAAP", 60_000);
     if (command) {
       // Shown in the palette without running it: the title is what is being checked.
       await page.keyboard.press("Control+Shift+P");

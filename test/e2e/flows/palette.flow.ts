@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { assertActivatedCleanly } from "../support/assertActivatedCleanly";
 import { COMMANDS } from "../../../src/extension/constants";
 import { paletteLabel, proxiesContainer, readExtensionManifest } from "../support/extensionManifest";
+import { requestTemplatePattern } from "../support/requestTemplatePattern";
 import { withSandboxedVsCode } from "../support/sandboxedVsCode";
 
 test("the extension's commands run from the command palette", { timeout: 5 * 60_000 }, async (t) => {
@@ -28,7 +29,7 @@ test("the extension's commands run from the command palette", { timeout: 5 * 60_
         return;
       }
       await workbench.runCommand(paletteLabel(newCreateProxy));
-      await workbench.waitForEditorText(/"Action"\s*:\s*"CreateProxy"/, 30_000);
+      await workbench.waitForEditorText(requestTemplatePattern("CreateProxy"), 30_000);
       assert.deepEqual(await workbench.errorNotifications(), [], "running the command showed an error notification");
     });
 

@@ -77,11 +77,13 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
       async (session) => {
         const { workbench, page } = session;
         const editor = new EditorActions(page);
+        // The account's status-bar item appears once the extension has activated on the sandbox.
+        await page.locator(".part.statusbar").getByText("Sandbox").first().waitFor({ state: "visible", timeout: 60_000 });
 
         await t.test("New CreateProxy request opens a file from the template", async () => {
           await workbench.runCommand(paletteLabel(manifestCommand(manifest, COMMANDS.newCreateProxyRequest)));
-          await workbench.waitForEditorText(/"Action": "CreateProxy"/);
-          await workbench.waitForEditorText(/"AccessRegion": "Shanghai"/);
+          await workbench.waitForEditorText(/"Action":\s"CreateProxy"/);
+          await workbench.waitForEditorText(/"AccessRegion":\s"Shanghai"/);
         });
 
         await t.test("typing AccessRegion offers the sandbox's access regions for the origin", async () => {
@@ -107,7 +109,7 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
           await editor.goTo(7, 4);
           await editor.quickFix(/Remove "RealServerRegion"/);
           await problemLines(workbench, ignored, true);
-          await workbench.waitForEditorText(/"GroupId": "lg-00000000",/);
+          await workbench.waitForEditorText(/"GroupId":\s"lg-00000000",/);
         });
 
         await t.test("Send on a file with errors sends nothing", async () => {
@@ -124,7 +126,7 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
         await t.test("the Ipv6/StaticIp quick fix turns StaticIp off and clears the conflict", async () => {
           await editor.goTo(7, 4);
           await editor.quickFix(/Turn "StaticIp" off/);
-          await workbench.waitForEditorText(/"StaticIp": "off"/);
+          await workbench.waitForEditorText(/"StaticIp":\s"off"/);
           await problemLines(workbench, "IPv6 and a static IP cannot both be on", true);
         });
 

@@ -26,6 +26,8 @@ export function aptUnavailableReason(): string | undefined {
 
 export async function installAptPackages(packages: readonly string[], logFile: string): Promise<void> {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  // An install interrupted earlier (Ctrl-C, a timeout) leaves dpkg half-configured and every later apt-get failing.
+  await execBounded("dpkg", ["--configure", "-a"], { env, timeoutMs: 10 * 60_000, logFile, label: "dpkg --configure -a" });
   // The package lists may be absent (fresh container) or old; one update is cheap next to the install.
   await execBounded("apt-get", ["update"], { env, timeoutMs: 5 * 60_000, logFile, label: "apt-get update" });
   await execBounded("apt-get", ["install", "-y", "--no-install-recommends", ...packages], {

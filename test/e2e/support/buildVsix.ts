@@ -3,6 +3,12 @@ import * as path from "node:path";
 import { e2ePaths } from "./e2ePaths";
 import { execBounded } from "./execBounded";
 
+/**
+ * The same flags as `npm run package`. The README's relative links (docs/...) would make vsce fail: it rewrites them
+ * to the repository's URL and knows only GitHub and GitLab ones.
+ */
+export const vscePackageFlags = ["--no-dependencies", "--no-rewrite-relative-links"] as const;
+
 export interface BuiltVsix {
   file: string;
   bytes: number;
@@ -21,10 +27,10 @@ export async function buildVsix(outFile: string): Promise<BuiltVsix> {
     timeoutMs: 5 * 60_000,
     label: "node esbuild.js --production",
   });
-  await execBounded(process.execPath, [vsceBin(), "package", "--no-dependencies", "--out", outFile], {
+  await execBounded(process.execPath, [vsceBin(), "package", ...vscePackageFlags, "--out", outFile], {
     cwd: root,
     timeoutMs: 5 * 60_000,
-    label: "vsce package --no-dependencies",
+    label: `vsce package ${vscePackageFlags.join(" ")}`,
   });
   return { file: outFile, bytes: fs.statSync(outFile).size };
 }

@@ -28,7 +28,7 @@ export class EditorActions {
     await this.page.locator(".editor-instance .monaco-editor textarea").first().focus();
     await this.page.keyboard.press("Control+G");
     await boundedWait("Go to Line", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
-    await input.fill(`${line}:${column}`);
+    await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press("Enter");
     await boundedWait("Go to Line to close", this.timeoutMs, (t) => input.waitFor({ state: "hidden", timeout: t }));
   }

@@ -7,23 +7,35 @@ import * as path from "node:path";
  * a window reload starts a new exthost<N>, so every one found is read, oldest first.
  */
 export function extensionHostLogFiles(userDataDir: string): string[] {
+  return logFiles(userDataDir, (file) => /^(remote)?exthost\.log$/.test(path.basename(file)));
+}
+
+export function readExtensionHostLog(userDataDir: string): string {
+  return concatenate(extensionHostLogFiles(userDataDir));
+}
+
+/** The extension's own log channel (`createOutputChannel(name, { log: true })`): `exthost<N>/<extension id>/*.log`. */
+export function readExtensionLog(userDataDir: string, extensionId: string): string {
+  const id = extensionId.toLowerCase();
+  return concatenate(logFiles(userDataDir, (file) => path.basename(path.dirname(file)).toLowerCase() === id && file.endsWith(".log")));
+}
+
+function logFiles(userDataDir: string, wanted: (file: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (depth > 4 || !fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p, depth + 1);
-      else if (/^(remote)?exthost\.log$/.test(entry.name)) found.push(p);
+      else if (wanted(p)) found.push(p);
     }
   };
   walk(path.join(userDataDir, "logs"), 0);
   return found.sort();
 }
 
-export function readExtensionHostLog(userDataDir: string): string {
-  return extensionHostLogFiles(userDataDir)
-    .map((file) => `===== ${file}\n${fs.readFileSync(file, "utf8")}`)
-    .join("\n");
+function concatenate(files: readonly string[]): string {
+  return files.map((file) => `===== ${file}\n${fs.readFileSync(file, "utf8")}`).join("\n");
 }
 
 /** A log entry starts with a timestamp; the lines after it (a stack) belong to it. */
@@ -57,4 +69,9 @@ export function extensionHostErrors(log: string, extensionId: string): string[] 
     const mentionsUs = l.includes(id);
     return mentionsUs && (/\[error\]/.test(l) || /activating extension .* failed/.test(l));
   });
+}
+
+/** Entries the extension itself logged at level error (its own channel names only itself). */
+export function extensionLogErrors(log: string): string[] {
+  return entries(log).filter((e) => /^\S+ \S+ \[error\]/.test(e));
 }

@@ -9,6 +9,7 @@ class ProcessRegistry {
   private readonly live = new Set<ChildProcess>();
   private readonly shutdownHooks = new Set<() => Promise<void> | void>();
   private handlersInstalled = false;
+  private stopping: Promise<void> | undefined;
 
   track(child: ChildProcess): ChildProcess {
     this.installExitHandlers();
@@ -20,6 +21,8 @@ class ProcessRegistry {
   /** SIGTERM the child's group, wait up to `graceMs` for it to exit, then SIGKILL the group. */
   async stop(child: ChildProcess, graceMs = 10_000): Promise<void> {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+      // The leader is gone, but what it started (code-server's extension host) may still be in its group.
+      signalGroup(child, "SIGKILL");
       this.live.delete(child);
       return;
     }
@@ -42,15 +45,26 @@ class ProcessRegistry {
     return () => this.shutdownHooks.delete(hook);
   }
 
-  async stopAll(): Promise<void> {
-    const hooks = [...this.shutdownHooks].map(async (hook) => {
-      try {
-        await hook();
-      } catch {
-        // Shutting down anyway; one failed hook must not keep the others or the processes alive.
-      }
-    });
-    await Promise.all([...hooks, ...[...this.live].map((c) => this.stop(c))]);
+  /** True once a shutdown (Ctrl-C, SIGTERM, or an explicit stopAll) has begun. */
+  get shuttingDown(): boolean {
+    return this.stopping !== undefined;
+  }
+
+  /** Runs the shutdown hooks once and stops every live process; concurrent calls share one shutdown. */
+  stopAll(): Promise<void> {
+    this.stopping ??= (async () => {
+      const hooks = [...this.shutdownHooks];
+      this.shutdownHooks.clear();
+      const runHook = async (hook: () => Promise<void> | void): Promise<void> => {
+        try {
+          await hook();
+        } catch {
+          // Shutting down anyway; one failed hook must not keep the others or the processes alive.
+        }
+      };
+      await Promise.all([...hooks.map(runHook), ...[...this.live].map((c) => this.stop(c))]);
+    })();
+    return this.stopping;
   }
 
   private installExitHandlers(): void {

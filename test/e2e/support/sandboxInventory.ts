@@ -61,8 +61,9 @@ export function treeSample(inventory: SandboxInventory): {
   ungroupedProxy: Named | undefined;
   zone: SandboxInventory["zones"][number];
 } {
-  const group = inventory.groups.find((g) => g.proxies.length > 0);
-  const zone = inventory.zones.find((z) => z.l4Proxies.length > 0);
+  // The fullest group and zone: more rows checked, and a screenshot that shows more.
+  const group = [...inventory.groups].sort((a, b) => b.proxies.length - a.proxies.length).find((g) => g.proxies.length > 0);
+  const zone = [...inventory.zones].sort((a, b) => b.l4Proxies.length - a.l4Proxies.length).find((z) => z.l4Proxies.length > 0);
   if (!group) throw new Error(`the sandbox has no connection group with proxies (groups: ${inventory.groups.length}); the tree check needs one`);
   if (!zone) throw new Error(`the sandbox has no EdgeOne zone with L4 proxies (zones: ${inventory.zones.length}); the tree check needs one`);
   return { group, ungroupedProxy: inventory.ungroupedProxies[0], zone };

@@ -13,6 +13,9 @@ export const baseSettings: Readonly<Record<string, unknown>> = {
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "workbench.tips.enabled": false,
+  // VS Code 1.139 opens a Chat side bar on first start; it only takes room from what the screenshots show.
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "chat.disableAIFeatures": true,
 };
 
 /** Writes `<userDataDir>/User/settings.json` (the same place for code-server and desktop VS Code). */

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CodeServer } from "./codeServer";
 import { e2ePaths } from "./e2ePaths";
-import { readExtensionHostLog } from "./extensionHostLog";
+import { readExtensionHostLog, readExtensionLog } from "./extensionHostLog";
+import { readExtensionManifest } from "./extensionManifest";
 import { buildZhCnLanguagePack } from "./languagePack";
 import type { Prerequisites } from "./prerequisites";
 import { processRegistry } from "./processRegistry";
@@ -85,6 +86,9 @@ export class VsCodeSession {
       const workbench = new Workbench(page, e2ePaths.outputDir);
       await page.goto(codeServer.folderUrl, { timeout: 60_000 });
       await workbench.waitUntilReady();
+      // The workbench shows before the extension host has registered the extension; flows start after it has.
+      const container = readExtensionManifest(zhCn ? "zh-cn" : "en").viewContainers[0];
+      if (container) await workbench.waitForActivityBarEntry(container.title, 60_000);
       log(`workbench ready at ${codeServer.folderUrl}`);
       return new VsCodeSession(options, root, codeServer, browser, page, workbench, browserLog);
     } catch (e) {
@@ -129,6 +133,8 @@ function keepLogs(flow: string, codeServer: CodeServer, browserLog: readonly str
   const out = e2ePaths.outputDir;
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, `${flow}-exthost.log`), readExtensionHostLog(codeServer.userDataDir) || "(no extension host log was written)\n");
+  const ownLog = readExtensionLog(codeServer.userDataDir, readExtensionManifest().id);
+  if (ownLog) fs.writeFileSync(path.join(out, `${flow}-extension.log`), ownLog);
   if (fs.existsSync(codeServer.outputLog)) fs.copyFileSync(codeServer.outputLog, path.join(out, `${flow}-code-server.log`));
   if (browserLog.length) fs.writeFileSync(path.join(out, `${flow}-browser-console.log`), browserLog.join("\n") + "\n");
 }

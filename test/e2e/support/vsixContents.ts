@@ -13,15 +13,15 @@ export async function vsixContents(file: string): Promise<string[]> {
 
 /**
  * What may ship: the bundles, media, l10n, the manifest and its translations, README, CHANGELOG and LICENSE (vsce
- * stores it as LICENSE.txt), plus the two files vsce itself writes. Anything else (sources, maps, node_modules, test
- * output, a stray .env) is a packaging mistake.
+ * stores them as readme.md, changelog.md and LICENSE.txt), plus the two files vsce itself writes. Anything else
+ * (sources, maps, node_modules, test output, a stray .env) is a packaging mistake.
  */
 const allowed: readonly RegExp[] = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
   /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
-  /^extension\/(README\.md|CHANGELOG\.md|LICENSE(\.txt)?)$/,
+  /^extension\/(readme\.md|changelog\.md|license(\.txt)?)$/i,
   /^extension\/dist\/.+/,
   /^extension\/media\/.+/,
   /^extension\/l10n\/.+/,

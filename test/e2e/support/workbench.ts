@@ -20,10 +20,19 @@ export class Workbench {
     );
   }
 
+  /** The activity-bar entry of a view container: its aria-label is the title (plus " (keybinding)" for built-ins). */
+  private activityBarEntry(title: string): Locator {
+    return this.page.locator(`.part.activitybar [aria-label="${cssString(title)}"], .part.activitybar [aria-label^="${cssString(title)} ("]`).first();
+  }
+
+  async waitForActivityBarEntry(title: string, timeoutMs = this.timeoutMs): Promise<void> {
+    await boundedWait(`the activity bar entry "${title}"`, timeoutMs, (t) => this.activityBarEntry(title).waitFor({ state: "visible", timeout: t }));
+  }
+
   /** Clicks the activity-bar entry whose aria-label is the container's title, and waits for its side bar. */
   async openViewContainer(title: string, timeoutMs = this.timeoutMs): Promise<void> {
-    const entry = this.page.locator(`.part.activitybar [aria-label="${cssString(title)}"], .part.activitybar [aria-label^="${cssString(title)} ("]`).first();
-    await boundedWait(`the activity bar entry "${title}"`, timeoutMs, (t) => entry.waitFor({ state: "visible", timeout: t }));
+    const entry = this.activityBarEntry(title);
+    await this.waitForActivityBarEntry(title, timeoutMs);
     const sideBarTitle = this.page.locator(".part.sidebar .composite.title");
     if (!(await sideBarTitle.filter({ hasText: title }).isVisible())) await entry.click();
     await boundedWait(`the side bar titled "${title}"`, timeoutMs, (t) =>
@@ -31,14 +40,27 @@ export class Workbench {
     );
   }
 
-  /** Opens the command palette, types the title, and runs the row that shows it. */
+  /**
+   * Opens the command palette, types the title, and runs the row that shows it. The palette lists the commands
+   * known when it opens: one opened before the extension host registered the extension's contributions never shows
+   * them, so it is closed and opened again until the row appears.
+   */
   async runCommand(title: string, timeoutMs = this.timeoutMs): Promise<void> {
     const input = this.page.locator(".quick-input-widget input");
-    await this.page.keyboard.press("Control+Shift+P");
-    await boundedWait("the command palette", timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
-    await input.fill(`>${title}`);
     const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: title }).first();
-    await boundedWait(`the palette row "${title}"`, timeoutMs, (t) => row.waitFor({ state: "visible", timeout: t }));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press("Control+Shift+P");
+      await boundedWait("the command palette", timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
+      await input.fill(`>${title}`);
+      const shown = await row.waitFor({ state: "visible", timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      await this.page.keyboard.press("Escape");
+      if (Date.now() > deadline) throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the palette row "${title}"`);
+    }
     await row.click();
     await boundedWait("the command palette to close", timeoutMs, (t) => input.waitFor({ state: "hidden", timeout: t }));
   }
@@ -50,10 +72,44 @@ export class Workbench {
     return this.page.locator('.part.sidebar [role="treeitem"]').filter({ has: this.page.locator(".label-name", { hasText: exact }) });
   }
 
+  /**
+   * Waits for a tree row, scrolling the side bar's trees to find it: they are virtualised, so a row below the fold
+   * does not exist in the page until it is scrolled to.
+   */
   async waitForTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<Locator> {
     const item = this.treeItem(label).first();
-    await boundedWait(`the tree item ${describe(label)}`, timeoutMs, (t) => item.waitFor({ state: "visible", timeout: t }));
+    const deadline = Date.now() + timeoutMs;
+    while (!(await item.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the tree item ${describe(label)}`);
+      await this.scrollTrees();
+    }
+    await item.scrollIntoViewIfNeeded();
     return item;
+  }
+
+  /** One step of a sweep through the side bar's trees: down a page, or back to the top once at the bottom. */
+  private async scrollTrees(): Promise<void> {
+    const list = this.page.locator(".part.sidebar .monaco-list").first();
+    const box = (await list.isVisible()) ? await list.boundingBox() : null;
+    if (!box) return void (await this.page.waitForTimeout(250));
+    const firstRow = async () => this.page.locator('.part.sidebar [role="treeitem"]').first().getAttribute("data-index").catch(() => null);
+    const before = await firstRow();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, box.height * 0.8);
+    await this.page.waitForTimeout(250);
+    if ((await firstRow()) === before) await this.page.mouse.wheel(0, -1e6);
+  }
+
+  /** Drags the sash between the side bar and the editor so that tree descriptions are readable in screenshots. */
+  async widenSideBar(byPx: number): Promise<void> {
+    const box = await this.page.locator(".part.sidebar").boundingBox();
+    if (!box) return;
+    const x = box.x + box.width + 1;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + byPx, y, { steps: 5 });
+    await this.page.mouse.up();
   }
 
   /** Expands a collapsed tree item (a no-op when it is already expanded or has no children). */
@@ -72,17 +128,6 @@ export class Workbench {
   async collapseTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<void> {
     const item = await this.waitForTreeItem(label, timeoutMs);
     if ((await item.getAttribute("aria-expanded")) === "true") await item.locator(".monaco-tl-twistie").click();
-  }
-
-  /** Expands the collapsed children of `parent` whose labels are not in `except`. */
-  async expandCollapsedChildren(parent: string, except: readonly string[], timeoutMs = this.timeoutMs): Promise<void> {
-    const parentRow = await this.waitForTreeItem(parent, timeoutMs);
-    const level = Number(await parentRow.getAttribute("aria-level"));
-    const rows = this.page.locator(`.part.sidebar [role="treeitem"][aria-level="${level + 1}"][aria-expanded="false"]`);
-    for (const row of await rows.all()) {
-      const label = (await row.locator(".label-name").innerText()).trim();
-      if (!except.includes(label)) await this.expandTreeItem(label, timeoutMs);
-    }
   }
 
   /** All visible tree rows' labels, top to bottom (the tree is virtualised: only rows on screen exist). */
@@ -125,6 +170,9 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(this.outputDir, { recursive: true });
     const file = path.join(this.outputDir, `${name}.png`);
+    // A hover left by the last click would cover part of the side bar: park the mouse on the empty editor area.
+    const viewport = this.page.viewportSize();
+    if (viewport) await this.page.mouse.move(viewport.width / 2, viewport.height / 2);
     await this.page.screenshot({ path: file, timeout: 30_000 });
     return file;
   }

@@ -46,9 +46,9 @@ export const CLIENT_ERRORS: Catalogue = {
   ),
   "ClientError.OutcomeUnknown": entry(
     "The request failed in a way that may have taken effect, and the client could not find out whether it did.",
-    "Refresh the list before sending it again. A GAAP request sent again with the same ClientToken ({clientToken}) cannot act twice.",
+    "Refresh the list before sending it again. A GAAP request sent again with the same ClientToken cannot act twice.",
     "请求失败，但可能已经生效，客户端无法确认结果。",
-    "再次发送前请先刷新列表。GAAP 请求若沿用同一 ClientToken（{clientToken}）再次发送，不会重复执行。",
+    "再次发送前请先刷新列表。GAAP 请求若沿用同一 ClientToken 再次发送，不会重复执行。",
   ),
   "ClientError.NotApplied": entry(
     "The request failed and did not take effect: nothing named {name} was found in {zoneId}.",

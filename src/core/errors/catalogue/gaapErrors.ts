@@ -1,5 +1,12 @@
 import { entry, type Catalogue } from "./catalogueEntry";
 
+const oldVersionProxy = entry(
+  "This operation only supports connections of version 2.0 or later.",
+  "Upgrade the connection, or perform the change in the console.",
+  "该操作仅支持 2.0 及以上版本的通道。",
+  "请升级通道，或在控制台中操作。",
+);
+
 /** GAAP 2018-05-29 business error codes (official action pages and the Go SDK's errors.go). */
 export const GAAP_ERRORS: Catalogue = {
   "AuthFailure.NotEnterpriseAuthorization": entry(
@@ -56,12 +63,7 @@ export const GAAP_ERRORS: Catalogue = {
     "该通道为非标准通道，不允许写操作。",
     "如需变更请提交工单。",
   ),
-  "FailedOperation.NotSupportOldVersionProxy": entry(
-    "This operation only supports connections of version 2.0 or later.",
-    "Upgrade the connection, or perform the change in the console.",
-    "该操作仅支持 2.0 及以上版本的通道。",
-    "请升级通道，或在控制台中操作。",
-  ),
+  "FailedOperation.NotSupportOldVersionProxy": oldVersionProxy,
   "FailedOperation.NotSupportScalar": entry(
     "This connection's configuration cannot be changed (its Scalarable is 0).",
     "Create a new connection with the wanted bandwidth and concurrency instead.",
@@ -188,4 +190,6 @@ export const GAAP_ERRORS: Catalogue = {
     "跨境通道联通带宽隔离中，暂时无法开启。",
     "请等待隔离结束，或提交工单。",
   ),
+  // OpenProxies lists the same refusal under UnauthorizedOperation as well.
+  "UnauthorizedOperation.NotSupportOldVersionProxy": oldVersionProxy,
 };

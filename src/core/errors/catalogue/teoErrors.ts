@@ -26,6 +26,12 @@ export const TEO_ERRORS: Catalogue = {
     "该站点下已存在同名的四层代理实例。",
     "请更换 ProxyName（名称在站点内唯一，创建后不可修改）。",
   ),
+  "InvalidParameter.ZoneNotFound": entry(
+    "The zone (site) does not exist, or not in this account.",
+    "Pick a zone from the EdgeOne list; completion offers the account's zones.",
+    "站点不存在，或不属于当前账号。",
+    "请从 EdgeOne 站点列表中选择；自动补全会列出账号下的站点。",
+  ),
   OperationDenied: entry(
     "EdgeOne refused the operation.",
     "Read the server's message below for the reason.",

@@ -1,0 +1,241 @@
+// Size: the production bundles (`node esbuild.js --production`), what the extension bundle is made of (from an
+// identical in-memory build with a metafile), the SDK's weight by our deep imports against the package root import
+// (re-measured here with the same esbuild), and the VSIX (`vsce package`, as `npm run package` makes it).
+import type * as esbuild from "esbuild";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { execBounded } from "./support/execBounded";
+import { figure, type Row, type SuiteResult } from "./support/figure";
+import { repoRoot } from "./support/repoRoot";
+import { zipEntries } from "./support/zipEntries";
+
+const KB = 1024;
+
+interface BuildConfig {
+  common: esbuild.BuildOptions;
+  nodeEntries: { in: string; out: string }[];
+}
+
+/** What `node esbuild.js --production` changes in the shared options. */
+const PRODUCTION: esbuild.BuildOptions = { minify: true, sourcemap: false };
+
+/** Bytes in the output per package (node_modules) or per source folder (src/core, src/extension, ...). */
+export function breakdown(output: esbuild.Metafile["outputs"][string]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const key = pkg ? pkg[1]! : input.split("/").slice(0, 2).join("/");
+    by[key] = (by[key] ?? 0) + bytesInOutput;
+  }
+  return Object.fromEntries(Object.entries(by).sort((a, b) => b[1] - a[1]));
+}
+
+const isSdk = (input: string) => input.includes("node_modules/tencentcloud-sdk-nodejs/");
+
+/**
+ * What the SDK brings into a bundle: its own modules and every module reachable only through them (node-fetch,
+ * form-data, mime-db, ...), found by walking the metafile's import graph from the entry without entering the SDK.
+ */
+export function sdkWeight(metafile: esbuild.Metafile, output: esbuild.Metafile["outputs"][string]): { bytes: number; modules: number } {
+  const withoutSdk = new Set<string>();
+  const queue = output.entryPoint ? [output.entryPoint] : [];
+  while (queue.length) {
+    const at = queue.pop()!;
+    if (withoutSdk.has(at) || isSdk(at)) continue;
+    withoutSdk.add(at);
+    for (const i of metafile.inputs[at]?.imports ?? []) if (!i.external) queue.push(i.path);
+  }
+  const brought = Object.entries(output.inputs).filter(([input]) => !withoutSdk.has(input));
+  return { bytes: brought.reduce((sum, [, v]) => sum + v.bytesInOutput, 0), modules: brought.length };
+}
+
+/** For a what-if: the SDK's two client modules as `require("./sdk.js").gaap` / `.teo`, a file of its own. */
+const sdkAsOwnChunk: esbuild.Plugin = {
+  name: "sdk-own-chunk",
+  setup(build) {
+    const deep = /^tencentcloud-sdk-nodejs\/tencentcloud\/services\/(gaap|teo)\//;
+    build.onResolve({ filter: deep }, (args) => ({ path: deep.exec(args.path)![1]!, namespace: "sdk-chunk" }));
+    build.onLoad({ filter: /.*/, namespace: "sdk-chunk" }, (args) => ({ contents: `module.exports = require("./sdk.js").${args.path};`, loader: "js" }));
+    build.onResolve({ filter: /^\.\/sdk\.js$/ }, () => ({ path: "./sdk.js", external: true }));
+  },
+};
+
+const top = (by: Record<string, number>, n: number) =>
+  Object.entries(by)
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${(v / KB).toFixed(0)} KB`)
+    .join(", ");
+
+const fileSize = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : undefined);
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/**
+ * `import { z } from "zod"` reaches zod's `z` namespace re-export, which esbuild cannot tree-shake (every locale
+ * and the JSON Schema converters come along); `import * as z from "zod"` is the same API and shakes. This plugin
+ * applies that one-line change to every source file in memory, to measure what the fix would save.
+ */
+const zodNamespaceImport: esbuild.Plugin = {
+  name: "zod-namespace-import",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: (await fs.promises.readFile(args.path, "utf8")).replace(/^import \{ z \} from "zod";$/gm, 'import * as z from "zod";'),
+      loader: "ts",
+    }));
+  },
+};
+
+async function sdkPeer(esb: typeof esbuild, root: string, common: esbuild.BuildOptions) {
+  const construct = `const config = { credential: { secretId: "x", secretKey: "y" }, profile: { httpProfile: { endpoint: "127.0.0.1:1", protocol: "http://" } } };
+export const clients = () => [new Gaap(config), new Teo(config)];`;
+  const entries = {
+    deep: `import { Client as Gaap } from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_client";
+import { Client as Teo } from "tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_client";
+${construct}`,
+    root: `import * as tc from "tencentcloud-sdk-nodejs";
+const Gaap = tc.gaap.v20180529.Client;
+const Teo = tc.teo.v20220901.Client;
+${construct}`,
+  };
+  const build = async (contents: string, options: esbuild.BuildOptions) => {
+    const r = await esb.build({ ...options, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "sdk-entry.ts" }, write: false, outfile: "sdk.js", logLevel: "silent" });
+    return r.outputFiles!.find((f) => f.path.endsWith(".js"))!.contents.length;
+  };
+  // The peer as §1.8 of the reference measured it: esbuild's defaults for node (main before module: the CJS root).
+  const plain: esbuild.BuildOptions = { bundle: true, minify: true, platform: "node", format: "cjs" };
+  return {
+    ours: await build(entries.deep, { ...common, ...PRODUCTION, external: [] }),
+    rootCjs: await build(entries.root, plain),
+    rootWithOurOptions: await build(entries.root, { ...common, ...PRODUCTION, external: [] }),
+  };
+}
+
+export async function run(): Promise<SuiteResult> {
+  const root = repoRoot();
+  const rows: Row[] = [];
+  const esb = require(require.resolve("esbuild", { paths: [root] })) as typeof esbuild;
+  const config = require(path.join(root, "esbuild.js")) as BuildConfig;
+
+  // 1. The production bundles, exactly as `npm run package` makes them.
+  const built = await execBounded(process.execPath, ["esbuild.js", "--production"], { cwd: root, timeoutMs: 5 * 60_000 });
+  if (built.code !== 0) throw new Error(`node esbuild.js --production failed:\n${built.stderr || built.stdout}`);
+  const dist = path.join(root, "dist");
+  const extensionBytes = fileSize(path.join(dist, "extension.js"));
+  const sandboxBytes = fileSize(path.join(dist, "sandbox.js"));
+  const webviewFiles = filesUnder(path.join(dist, "webview")).map((f) => ({ file: path.relative(root, f), bytes: fs.statSync(f).size }));
+
+  // 2. The same extension bundle in memory, with a metafile: what it contains.
+  const extensionEntry = config.nodeEntries.find((e) => e.out === "extension")!;
+  const meta = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [extensionEntry.in], outdir: "dist", write: false, metafile: true, logLevel: "silent" });
+  const output = Object.entries(meta.metafile!.outputs).find(([f]) => f.endsWith("extension.js"))![1];
+  const parts = breakdown(output);
+  const inputs = Object.keys(output.inputs);
+  const sdk = sdkWeight(meta.metafile!, output);
+  const strays = inputs.filter((i) => i.startsWith("src/sandbox/") || i.startsWith("src/webview/"));
+
+  // What-ifs for the fixes proposed in the note, measured on the same sources in this run.
+  const whatIf = async (...plugins: esbuild.Plugin[]) => {
+    const r = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [extensionEntry.in], outdir: "dist", write: false, logLevel: "silent", plugins: [...(config.common.plugins ?? []), ...plugins] });
+    return r.outputFiles!.find((f) => f.path.endsWith("extension.js"))!.contents.length;
+  };
+  const zodFixBytes = await whatIf(zodNamespaceImport);
+  const zodFixSdkChunkBytes = await whatIf(zodNamespaceImport, sdkAsOwnChunk);
+
+  if (extensionBytes === undefined) {
+    rows.push({ id: "size.extension", name: "Extension bundle (dist/extension.js, minified)", goal: { on: "value", op: "<=", limit: 650 * KB, text: "≤ 650 KB" }, note: "dist/extension.js was not built" });
+  } else {
+    const sameBuild = output.bytes === extensionBytes;
+    const zod = parts["zod"] ?? 0;
+    rows.push(
+      figure({
+        id: "size.extension",
+        name: "Extension bundle (dist/extension.js, minified)",
+        value: extensionBytes,
+        unit: "KB",
+        goal: { on: "value", op: "<=", limit: 650 * KB, text: "≤ 650 KB" },
+        note:
+          (sameBuild ? "" : `WARNING: dist/extension.js (${extensionBytes} bytes) is not this run's production build (${output.bytes} bytes): another build replaced dist/ meanwhile; run again. `) +
+          `largest parts: ${top(parts, 5)}; the SDK brings ${(sdk.bytes / KB).toFixed(0)} KB (${sdk.modules} modules, evaluated lazily). ` +
+          (zod > 200 * KB
+            ? `zod is ${(zod / KB).toFixed(0)} KB because the sources write \`import { z } from "zod"\`: that name is zod's namespace re-export, which esbuild cannot tree-shake, so every locale and the JSON Schema converters come along. ` +
+              `With \`import * as z from "zod"\` in src/ (same API) the bundle is ${(zodFixBytes / KB).toFixed(0)} KB; ` +
+              `with that and the SDK in a lazily required dist/sdk.js of its own, ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (both measured in this run).`
+            : `With the SDK in a lazily required dist/sdk.js of its own the bundle would be ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (measured in this run).`),
+        details: { breakdown: parts, sdk, inMemoryBuildMatchesDist: sameBuild, whatIf: { zodNamespaceImport: zodFixBytes, zodNamespaceImportAndSdkChunk: zodFixSdkChunkBytes } },
+      }),
+    );
+  }
+
+  // 3. The sandbox and the webview in their own bundles, and none of their code in the extension's.
+  rows.push(
+    figure({
+      id: "size.separateBundles",
+      name: "Sandbox and webview in their own bundles",
+      value: sandboxBytes !== undefined && webviewFiles.length > 0 && strays.length === 0 ? 1 : 0,
+      unit: "yes/no",
+      goal: { on: "value", op: ">=", limit: 1, text: "yes" },
+      note:
+        `dist/sandbox.js ${sandboxBytes === undefined ? "missing" : `${(sandboxBytes / KB).toFixed(0)} KB`}; ` +
+        `webview ${webviewFiles.length ? webviewFiles.map((w) => `${w.file} ${(w.bytes / KB).toFixed(0)} KB`).join(", ") : "bundle missing (src/webview/preflight/main.ts not written yet)"}; ` +
+        `sandbox or webview sources inside dist/extension.js: ${strays.length ? strays.join(", ") : "none"}`,
+      details: { sandboxBytes, webviewFiles, strays },
+    }),
+  );
+
+  // 4. The SDK by our deep imports against the package root, both built here and now.
+  const sdkSizes = await sdkPeer(esb, root, config.common);
+  rows.push(
+    figure({
+      id: "size.sdk",
+      name: "SDK for GAAP + TEO clients, bundled (our deep imports)",
+      value: sdkSizes.ours,
+      unit: "KB",
+      peer: { name: "root import, esbuild defaults (CJS root)", value: sdkSizes.rootCjs },
+      ratio: sdkSizes.ours / sdkSizes.rootCjs,
+      note: `the root import with our mainFields (module first, the SDK's ESM build) is ${(sdkSizes.rootWithOurOptions / KB).toFixed(0)} KB`,
+      details: sdkSizes,
+    }),
+  );
+
+  // 5. The VSIX, as `npm run package` makes it (written under test-output/ so the clone's root is left alone).
+  const vsix = path.join(root, "test-output", "bench", "tcaccel-bench.vsix");
+  fs.rmSync(vsix, { force: true });
+  const vsceBin = path.join(path.dirname(require.resolve("@vscode/vsce/package.json", { paths: [root] })), "vsce");
+  const packed = await execBounded(process.execPath, [vsceBin, "package", "--no-dependencies", "--no-rewrite-relative-links", "--out", vsix], { cwd: root, timeoutMs: 5 * 60_000 });
+  const vsixBytes = fileSize(vsix);
+  if (packed.code !== 0 || vsixBytes === undefined) {
+    rows.push({ id: "size.vsix", name: "VSIX (npm run package)", goal: { on: "value", op: "<=", limit: 400 * KB, text: "≤ 400 KB" }, note: `vsce package failed: ${(packed.stderr || packed.stdout).trim().split("\n").slice(-3).join(" ")}` });
+  } else {
+    const entries = zipEntries(vsix).sort((a, b) => b.compressed - a.compressed);
+    // The clone is shared: another build may have replaced dist/ between our build and vsce's packing.
+    const packedExtension = entries.find((e) => e.name === "extension/dist/extension.js")?.size;
+    const raced = packedExtension !== undefined && packedExtension !== output.bytes;
+    rows.push(
+      figure({
+        id: "size.vsix",
+        name: "VSIX (npm run package)",
+        value: vsixBytes,
+        unit: "KB",
+        goal: { on: "value", op: "<=", limit: 400 * KB, text: "≤ 400 KB" },
+        note: `${raced ? `WARNING: the packed dist/extension.js (${packedExtension} bytes) is not this run's production build (${output.bytes} bytes): another build replaced dist/ meanwhile; run again. ` : ""}largest entries (compressed): ${entries
+          .slice(0, 5)
+          .map((e) => `${e.name.replace(/^extension\//, "")} ${(e.compressed / KB).toFixed(0)} KB`)
+          .join(", ")}`,
+        details: { entries },
+      }),
+    );
+  }
+
+  return {
+    suite: "size",
+    rows,
+    setup: {
+      build: "node esbuild.js --production; metafile from an in-memory build with the same options (esbuild.js exports them)",
+      vsix: "vsce package --no-dependencies --no-rewrite-relative-links --out test-output/bench/tcaccel-bench.vsix",
+      sdkPeer: "tiny entry constructing the GAAP and TEO clients: deep imports with our options vs `import * as tc from \"tencentcloud-sdk-nodejs\"` with esbuild --bundle --minify --platform=node",
+    },
+  };
+}

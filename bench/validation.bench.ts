@@ -1,0 +1,98 @@
+// Validation: our rule pass (parse, shape, conflicts, ranges) against vscode-json-languageservice's doValidation with
+// our generated validating schema, on the same documents, in the same process, parse included on both sides.
+import { getLanguageService, TextDocument } from "vscode-json-languageservice";
+import type { JSONSchema } from "vscode-json-languageservice";
+import { requestFileSchema } from "../src/core/schema/requestFileSchema";
+import { validateDocument } from "../src/core/validation/validateDocument";
+import { figure, type Row, type SuiteResult } from "./support/figure";
+import { repoRoot } from "./support/repoRoot";
+import { largeDocument, typicalDocument, type BenchDocument } from "./support/requestDocuments";
+import { sampleInterleaved, type SamplerOptions } from "./support/sampler";
+import type { Timing } from "./support/stats";
+
+const PEER = "vscode-json-languageservice doValidation";
+
+/**
+ * The peer as VS Code's JSON language server runs it: the schema associated by file name once (so it is resolved
+ * once and cached, as in the editor), then per document: a TextDocument, parseJSONDocument, doValidation.
+ */
+function peerValidator() {
+  const service = getLanguageService({});
+  const schema = requestFileSchema("en", { validating: true }) as JSONSchema;
+  service.configure({ validate: true, allowComments: false, schemas: [{ uri: "bench://tcreq.full.schema.json", fileMatch: ["*.tcreq.json"], schema }] });
+  let version = 0;
+  return async (doc: BenchDocument) => {
+    const text = TextDocument.create(`file:///bench/${doc.name.replace(/\W+/g, "-")}.tcreq.json`, "json", ++version, doc.text);
+    return service.doValidation(text, service.parseJSONDocument(text));
+  };
+}
+
+async function measure(doc: BenchDocument, options: SamplerOptions, peer: ReturnType<typeof peerValidator>) {
+  // Both must see the document's problems, or one of them is doing less work than the other.
+  const ours = validateDocument(doc.text).findings;
+  const theirs = await peer(doc);
+  const [our, their] = await sampleInterleaved(() => validateDocument(doc.text), () => peer(doc), options);
+  return { our, their, ourProblems: ours.length, peerProblems: theirs.length, ourCodes: [...new Set(ours.map((f) => f.code))] };
+}
+
+const fmt = (t: Timing) => ({ median: round(t.median), p95: round(t.p95), min: round(t.min), mean: round(t.mean), samples: t.samples });
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export async function run(): Promise<SuiteResult> {
+  const root = repoRoot();
+  const peer = peerValidator();
+  const typical = typicalDocument(root);
+  const large = largeDocument();
+  const t = await measure(typical, { warmup: 500, iterations: 4000, budgetMs: 15_000, gcBetween: false }, peer);
+  const l = await measure(large, { warmup: 5, iterations: 60, budgetMs: 90_000, gcBetween: true }, peer);
+
+  const rows: Row[] = [];
+  for (const [doc, m] of [[typical, t], [large, l]] as const) {
+    const ratio = m.our.median / m.their.median;
+    const details = {
+      document: doc.description,
+      bytes: doc.bytes,
+      ours: fmt(m.our),
+      peer: fmt(m.their),
+      ratioP95: round(m.our.p95 / m.their.p95),
+      problemsFound: { ours: m.ourProblems, peer: m.peerProblems, ourCodes: m.ourCodes },
+    };
+    rows.push(
+      figure({
+        id: `validation.${doc.name === "typical" ? "typical" : "1mb"}.median`,
+        name: `Validation, ${doc.name} file (${(doc.bytes / 1024).toFixed(doc.bytes < 10_240 ? 1 : 0)} KB), median`,
+        value: m.our.median,
+        unit: "ms",
+        peer: { name: PEER, value: m.their.median },
+        ratio,
+        goal: { on: "ratio", op: "<=", limit: 0.5, text: "≤ 0.5× peer" },
+        note: `p95 ${m.our.p95.toFixed(3)} ms vs peer ${m.their.p95.toFixed(3)} ms (${(m.our.p95 / m.their.p95).toFixed(2)}×), ${m.our.samples} samples each, interleaved`,
+        details,
+      }),
+    );
+    if (doc !== typical) {
+      rows.push(
+        figure({
+          id: "validation.1mb.p95",
+          name: "Validation, 1 MB file, p95 (absolute)",
+          value: m.our.p95,
+          unit: "ms",
+          peer: { name: PEER, value: m.their.p95 },
+          ratio: m.our.p95 / m.their.p95,
+          goal: { on: "value", op: "<=", limit: 50, text: "≤ 50 ms" },
+          note: "held to p95, the slow edge a user feels while typing, not the median",
+        }),
+      );
+    }
+  }
+  return {
+    suite: "validation",
+    rows,
+    setup: {
+      schema: 'requestFileSchema("en", { validating: true }) (= dist/schema/tcreq.full.schema.json), associated by fileMatch *.tcreq.json, resolved once',
+      ours: "validateDocument(text): jsonc-parser parseTree, zod shape, deprecations, conflict rules, ranges",
+      peer: "TextDocument.create + parseJSONDocument + doValidation, per sample",
+      documents: { typical: typical.description, large: large.description },
+    },
+  };
+}

@@ -1,0 +1,13 @@
+export type { RetryPolicy } from "./backoff";
+export { systemClock, type Clock } from "./clock";
+export { createCloud, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, type Cloud, type CloudOptions } from "./createCloud";
+export type { EndpointSetting } from "./endpoint";
+export { GAAP_TOKEN_ACTIONS, type GaapClient } from "./gaapClient";
+export type { BatchOutcome, CreateProxyOutcome, Gaap, GaapWaitTarget, ResolvedBy, WriteOutcome } from "./gaapTypes";
+export { silentLogger, type Logger } from "./logger";
+export { collectPages, type Page } from "./pageStream";
+export type { WaitOptions, WaitPolicy } from "./poll";
+export { RateLimiter, type Release } from "./rateLimiter";
+export type { CallSignal } from "./serviceClient";
+export type { TeoClient } from "./teoClient";
+export type { L4CreateOutcome, Teo, TeoResolvedBy, TeoWaitTarget, TeoWriteOutcome } from "./teoTypes";

@@ -1,0 +1,10 @@
+export * from "./cloudResources";
+export type { LoadState } from "./loadState";
+export { DEFAULT_POLL_SCHEDULE, PollSchedule, type PollScheduleOptions } from "./pollSchedule";
+export type { Page, ProxyDirectory } from "./proxyDirectory";
+export { ProxyFilter, type FilterField, type FilterTerm } from "./proxyFilter";
+export { ProxyTreeModel, type ProxyTreeModelOptions } from "./proxyTreeModel";
+export { classifyGaapGroup, classifyGaapProxy, classifyL4Proxy, classifyZone, isSettled, type StatusClass } from "./statusClass";
+export type { FollowOutcome, FollowUntil, ProxyRef } from "./statusPoller";
+export { systemTimer, type Timer } from "./timer";
+export { isProxyNode, nodeIds, type ProxyNode, type RetryTarget, type Section, type TreeNode, type TreeNodeKind } from "./treeNode";

@@ -1,0 +1,277 @@
+import { isCancelled } from "../errors/cancelledError";
+import { silentLogger, type Logger } from "../logger";
+import { gaapProxyId, type L4ProxyInfo } from "./cloudResources";
+import type { LoadState } from "./loadState";
+import { ModelEvent } from "./modelEvent";
+import { PollSchedule, type PollScheduleOptions } from "./pollSchedule";
+import type { Page, ProxyDirectory } from "./proxyDirectory";
+import { ProxyFilter } from "./proxyFilter";
+import { ProxyInventory } from "./proxyInventory";
+import { classifyGaapProxy, classifyL4Proxy } from "./statusClass";
+import { StatusPoller, type FollowOutcome, type FollowUntil, type ProxyRef } from "./statusPoller";
+import { systemTimer, type Timer } from "./timer";
+import { TreeBuilder } from "./treeBuilder";
+import type { RetryTarget, TreeNode } from "./treeNode";
+
+export interface ProxyTreeModelOptions {
+  logger?: Logger;
+  timer?: Timer;
+  schedule?: PollScheduleOptions;
+}
+
+/**
+ * The Proxies view without VS Code: loads an account's groups, proxies, zones and L4 proxies page by page, keeps
+ * them through refreshes, filters them, polls what is in transition, and says when the tree changed.
+ */
+export class ProxyTreeModel {
+  /** Fired after every change of what the tree shows (a page arrived, a status moved, the filter changed). */
+  readonly onDidChange = new ModelEvent<void>();
+  private readonly inventory = new ProxyInventory();
+  private readonly builder = new TreeBuilder(this.inventory);
+  private readonly log: Logger;
+  private readonly timer: Timer;
+  private directory: ProxyDirectory | undefined;
+  private poller: StatusPoller | undefined;
+  private gaapLoad: AbortController | undefined;
+  private edgeOneLoad: AbortController | undefined;
+  private readonly zoneLoads = new Map<string, AbortController>();
+
+  constructor(private readonly options: ProxyTreeModelOptions = {}) {
+    this.log = options.logger ?? silentLogger;
+    this.timer = options.timer ?? systemTimer;
+  }
+
+  /** Points the model at an account (or at none: the tree is empty and the welcome view shows). Reloads everything. */
+  setDirectory(directory: ProxyDirectory | undefined): void {
+    this.stopAll();
+    this.inventory.clearGaap();
+    this.inventory.clearEdgeOne();
+    this.builder.forget();
+    this.directory = directory;
+    if (directory) {
+      this.poller = new StatusPoller(directory, this.inventory, () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));
+      this.refresh();
+    } else this.changed();
+  }
+
+  get hasAccount(): boolean {
+    return this.directory !== undefined;
+  }
+
+  /** Reloads both sections; what is shown stays until the new listing replaces it. */
+  refresh(): void {
+    void this.loadGaap();
+    void this.loadEdgeOne();
+  }
+
+  retry(target: RetryTarget): void {
+    if (target.section === "gaap") void this.loadGaap();
+    else if (target.section === "edgeOne") void this.loadEdgeOne();
+    else void this.loadZone(target.zoneId);
+  }
+
+  get filter(): ProxyFilter | undefined {
+    return this.builder.filter;
+  }
+
+  /** Sets the filter from what the user typed; blank clears it. Returns the filter in effect. */
+  setFilter(text: string | undefined): ProxyFilter | undefined {
+    this.builder.filter = text === undefined ? undefined : ProxyFilter.parse(text);
+    this.changed();
+    return this.builder.filter;
+  }
+
+  roots(): TreeNode[] {
+    return this.directory ? this.builder.roots() : [];
+  }
+
+  children(node: TreeNode): TreeNode[] {
+    return this.builder.children(node);
+  }
+
+  parent(node: TreeNode): TreeNode | undefined {
+    return this.builder.parent(node);
+  }
+
+  /** The node of a proxy by ID, if the view has it. */
+  proxyNode(proxyId: string): TreeNode | undefined {
+    return this.builder.proxyNode(proxyId);
+  }
+
+  isShown(node: TreeNode): boolean {
+    return this.builder.isShown(node);
+  }
+
+  /** How far a section's listing got, for its root's description. */
+  sectionState(section: "gaap" | "edgeOne"): LoadState {
+    return section === "gaap" ? this.inventory.gaapProxiesState : this.inventory.zonesState;
+  }
+
+  /** Proxies the account has (GAAP, EdgeOne L4, or both), and how many the filter lets through. */
+  proxyCounts(section?: "gaap" | "edgeOne"): { total: number; shown: number } {
+    let total = 0;
+    let shown = 0;
+    const tally = (proxyId: string) => {
+      total++;
+      const node = this.builder.proxyNode(proxyId);
+      if (node && this.builder.isShown(node)) shown++;
+    };
+    if (section !== "edgeOne") for (const p of this.inventory.gaapProxies.values()) tally(gaapProxyId(p));
+    if (section !== "gaap") {
+      for (const [zoneId, keyed] of this.inventory.l4) {
+        if (!this.inventory.zones.has(zoneId)) continue;
+        for (const p of keyed.values()) tally(p.ProxyId ?? "");
+      }
+    }
+    return { total, shown };
+  }
+
+  /**
+   * Polls a proxy now and until it settles (or reaches `until`), adding it to the tree if it is new. An EdgeOne
+   * proxy the view does not have yet needs its zone.
+   */
+  follow(proxyId: string, options: { zoneId?: string; until?: FollowUntil } = {}): Promise<FollowOutcome> {
+    if (!this.poller) return Promise.resolve({ outcome: "cancelled" });
+    const zoneId = options.zoneId ?? this.inventory.zoneOfL4(proxyId);
+    const ref: ProxyRef = zoneId && !this.inventory.gaapProxies.has(proxyId) ? { service: "edgeOne", zoneId, proxyId } : { service: "gaap", proxyId };
+    return this.poller.follow(ref, options.until ?? "settled");
+  }
+
+  dispose(): void {
+    this.stopAll();
+    this.onDidChange.clear();
+  }
+
+  private stopAll(): void {
+    this.gaapLoad?.abort();
+    this.edgeOneLoad?.abort();
+    for (const c of this.zoneLoads.values()) c.abort();
+    this.zoneLoads.clear();
+    this.poller?.dispose();
+    this.poller = undefined;
+  }
+
+  private changed(): void {
+    this.builder.invalidate();
+    this.onDidChange.fire();
+  }
+
+  private async loadGaap(): Promise<void> {
+    const directory = this.directory;
+    if (!directory) return;
+    this.gaapLoad?.abort();
+    const load = (this.gaapLoad = new AbortController());
+    const inv = this.inventory;
+    inv.groups.beginLoad();
+    inv.gaapProxies.beginLoad();
+    inv.groupsState = { phase: "loading", loaded: 0 };
+    inv.gaapProxiesState = { phase: "loading", loaded: 0 };
+    this.changed();
+    await Promise.all([
+      this.consume("GAAP groups", directory.gaapGroups(load.signal), load.signal, {
+        page: (items) => {
+          for (const g of items) if (g.GroupId) inv.groups.upsert(g.GroupId, g);
+        },
+        state: (s) => (inv.groupsState = s),
+        sweep: () => inv.groups.sweep(),
+      }),
+      this.consume("GAAP proxies", directory.gaapProxies(load.signal), load.signal, {
+        page: (items) => {
+          for (const p of items) {
+            inv.upsertGaapProxy(p);
+            if (classifyGaapProxy(p) === "transitional") this.poller?.watch({ service: "gaap", proxyId: gaapProxyId(p) });
+          }
+        },
+        state: (s) => (inv.gaapProxiesState = s),
+        sweep: () => inv.gaapProxies.sweep(),
+      }),
+    ]);
+  }
+
+  private async loadEdgeOne(): Promise<void> {
+    const directory = this.directory;
+    if (!directory) return;
+    this.edgeOneLoad?.abort();
+    const load = (this.edgeOneLoad = new AbortController());
+    const inv = this.inventory;
+    inv.zones.beginLoad();
+    inv.zonesState = { phase: "loading", loaded: 0 };
+    this.changed();
+    await this.consume("EdgeOne zones", directory.zones(load.signal), load.signal, {
+      page: (items) => {
+        for (const z of items) {
+          if (!z.ZoneId) continue;
+          inv.zones.upsert(z.ZoneId, z);
+          void this.loadZone(z.ZoneId);
+        }
+      },
+      state: (s) => (inv.zonesState = s),
+      sweep: () => {
+        for (const zoneId of inv.zones.sweep()) {
+          this.zoneLoads.get(zoneId)?.abort();
+          inv.l4.delete(zoneId);
+          inv.l4States.delete(zoneId);
+        }
+      },
+    });
+  }
+
+  private async loadZone(zoneId: string): Promise<void> {
+    const directory = this.directory;
+    if (!directory) return;
+    this.zoneLoads.get(zoneId)?.abort();
+    const load = new AbortController();
+    this.zoneLoads.set(zoneId, load);
+    const inv = this.inventory;
+    const keyed = inv.l4Of(zoneId);
+    keyed.beginLoad();
+    inv.l4States.set(zoneId, { phase: "loading", loaded: 0 });
+    this.changed();
+    await this.consume(`L4 proxies of ${zoneId}`, directory.l4Proxies(zoneId, load.signal), load.signal, {
+      page: (items: readonly L4ProxyInfo[]) => {
+        for (const p of items) {
+          inv.upsertL4Proxy(zoneId, p);
+          if (p.ProxyId && classifyL4Proxy(p) === "transitional") this.poller?.watch({ service: "edgeOne", zoneId, proxyId: p.ProxyId });
+        }
+      },
+      state: (s) => inv.l4States.set(zoneId, s),
+      sweep: () => keyed.sweep(),
+    });
+    if (this.zoneLoads.get(zoneId) === load) this.zoneLoads.delete(zoneId);
+  }
+
+  /** Reads a listing page by page into the inventory; a failure becomes the listing's state, never a throw. */
+  private async consume<T>(
+    what: string,
+    pages: AsyncIterable<Page<T>>,
+    signal: AbortSignal,
+    to: { page: (items: readonly T[]) => void; state: (s: LoadState) => void; sweep: () => void },
+  ): Promise<void> {
+    const started = this.timer.now();
+    let loaded = 0;
+    let total: number | undefined;
+    let pageCount = 0;
+    try {
+      for await (const page of pages) {
+        if (signal.aborted) return;
+        to.page(page.items);
+        loaded += page.items.length;
+        total = page.total ?? total;
+        if (++pageCount === 1) this.log.debug(`${what}: first page (${loaded}${total !== undefined ? ` of ${total}` : ""}) after ${this.timer.now() - started} ms`);
+        to.state({ phase: "loading", loaded, ...(total !== undefined ? { total } : {}) });
+        this.changed();
+      }
+      if (signal.aborted) return;
+      to.sweep();
+      to.state({ phase: "done", loaded });
+      this.log.info(`${what}: ${loaded} in ${pageCount} page(s), ${this.timer.now() - started} ms`);
+      this.changed();
+    } catch (e) {
+      if (signal.aborted || isCancelled(e)) return;
+      this.log.warn(`${what}: listing failed after ${loaded}: ${e instanceof Error ? e.message : String(e)}`);
+      to.state({ phase: "failed", error: e, loaded, ...(total !== undefined ? { total } : {}) });
+      this.changed();
+    }
+  }
+}
+

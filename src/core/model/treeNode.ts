@@ -1,0 +1,43 @@
+import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, ZoneInfo } from "./cloudResources";
+import type { StatusClass } from "./statusClass";
+
+export type Section = "gaap" | "edgeOne";
+
+/**
+ * The Proxies view's nodes, vscode-free. `id` is stable across refreshes (it is the TreeItem id, so expansion
+ * survives); the VS Code layer words each node with `vscode.l10n.t`.
+ */
+export type TreeNode =
+  | { kind: "gaapRoot"; id: string }
+  | { kind: "edgeOneRoot"; id: string }
+  | { kind: "gaapGroup"; id: string; groupId: string; group: GaapGroupInfo; status: StatusClass; proxyCount: number; shownCount: number }
+  | { kind: "gaapProxy"; id: string; proxyId: string; proxy: GaapProxyInfo; status: StatusClass }
+  | { kind: "zone"; id: string; zoneId: string; zone: ZoneInfo; status: StatusClass; proxyCount: number; shownCount: number }
+  | { kind: "l4Proxy"; id: string; zoneId: string; proxyId: string; proxy: L4ProxyInfo; status: StatusClass }
+  /** More is on its way: the first pages are shown, the rest still loading. */
+  | { kind: "loading"; id: string; parentId: string; loaded: number; total?: number }
+  /** A listing failed: the explained error and a retry of `retry`. */
+  | { kind: "error"; id: string; parentId: string; error: unknown; retry: RetryTarget }
+  /** Nothing to show: the account has none, or the filter hides them all. */
+  | { kind: "empty"; id: string; parentId: string; filtered: boolean };
+
+export type TreeNodeKind = TreeNode["kind"];
+
+/** What a retry reloads. */
+export type RetryTarget = { section: "gaap" } | { section: "edgeOne" } | { section: "zone"; zoneId: string };
+
+export const nodeIds = {
+  gaapRoot: "gaap",
+  edgeOneRoot: "edgeOne",
+  group: (groupId: string) => `gaap/group/${groupId}`,
+  gaapProxy: (proxyId: string) => `gaap/proxy/${proxyId}`,
+  zone: (zoneId: string) => `edgeOne/zone/${zoneId}`,
+  l4Proxy: (zoneId: string, proxyId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}`,
+  loading: (parentId: string) => `${parentId}/loading`,
+  error: (parentId: string) => `${parentId}/error`,
+  empty: (parentId: string) => `${parentId}/empty`,
+} as const;
+
+export type ProxyNode = Extract<TreeNode, { kind: "gaapProxy" | "l4Proxy" }>;
+
+export const isProxyNode = (n: TreeNode): n is ProxyNode => n.kind === "gaapProxy" || n.kind === "l4Proxy";

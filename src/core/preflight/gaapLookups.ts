@@ -1,0 +1,101 @@
+import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
+import { collectPages } from "../client/pageStream";
+import type { PreflightCloud } from "./preflightCloud";
+import type { AccessOffer, AllowedLists, CheckAnswer, PriceQuote, ProxyQuery } from "./preflightReport";
+
+type Gaap = PreflightCloud["gaap"];
+
+/** CheckProxyCreate and InquiryPriceCreateProxy document NetworkType normal and cn2 only. */
+const checkableNetworkType = (q: ProxyQuery): string | undefined => (q.NetworkType === "normal" || q.NetworkType === "cn2" ? q.NetworkType : undefined);
+
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
+const num = (v: number | bigint | undefined | null): number | undefined => (v === undefined || v === null ? undefined : Number(v));
+
+/** CheckProxyCreate: 1 when a proxy with this configuration can be created now, 0 when not. */
+export async function checkFlag(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal): Promise<CheckAnswer> {
+  const networkType = checkableNetworkType(q);
+  const r = await gaap.checkProxyCreate(
+    {
+      AccessRegion: q.AccessRegion,
+      RealServerRegion: q.RealServerRegion,
+      Bandwidth: q.Bandwidth,
+      Concurrent: q.Concurrent,
+      ...optional("GroupId", q.GroupId),
+      ...optional("IPAddressVersion", q.IPAddressVersion),
+      ...optional("NetworkType", networkType),
+      ...optional("PackageType", q.PackageType),
+    },
+    { ...(signal ? { signal } : {}) },
+  );
+  return { checkFlag: r.CheckFlag ?? 0, requestId: r.RequestId ?? "", networkTypeOmitted: q.NetworkType !== undefined && networkType === undefined };
+}
+
+/** InquiryPriceCreateProxy for the configuration. */
+export async function priceQuote(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal): Promise<PriceQuote> {
+  const r = await gaap.inquiryPriceCreateProxy(
+    {
+      AccessRegion: q.AccessRegion,
+      Bandwidth: q.Bandwidth,
+      RealServerRegion: q.RealServerRegion,
+      Concurrent: q.Concurrent,
+      ...optional("BillingType", q.BillingType),
+      ...optional("IPAddressVersion", q.IPAddressVersion),
+      ...optional("NetworkType", checkableNetworkType(q)),
+      ...optional("PackageType", q.PackageType),
+    },
+    { ...(signal ? { signal } : {}) },
+  );
+  return toPriceQuote(r);
+}
+
+export function toPriceQuote(r: Gaap.InquiryPriceCreateProxyResponse): PriceQuote {
+  return {
+    currency: r.Currency || "CNY",
+    ...optional("daily", num(r.ProxyDailyPrice)),
+    ...optional("dailyDiscounted", num(r.DiscountProxyDailyPrice)),
+    bandwidthUnitPrices: (r.BandwidthUnitPrice ?? []).map((g) => ({
+      from: num(g.BandwidthRange?.[0]) ?? 0,
+      to: num(g.BandwidthRange?.[1]) ?? 0,
+      price: num(g.BandwidthUnitPrice) ?? 0,
+      ...optional("discounted", num(g.DiscountBandwidthUnitPrice)),
+    })),
+    ...optional("flowUnitPrice", num(r.FlowUnitPrice)),
+    ...optional("flowUnitPriceDiscounted", num(r.DiscountFlowUnitPrice)),
+    ...optional("cn2BandwidthPrice", num(r.Cn2BandwidthPrice)),
+    ...optional("cn2BandwidthPriceDiscounted", num(r.Cn2BandwidthPriceWithDiscount)),
+    requestId: r.RequestId ?? "",
+  };
+}
+
+const toOffer = (d: Gaap.AccessRegionDetial): AccessOffer => ({
+  regionId: d.RegionId ?? "",
+  ...optional("regionName", d.RegionName || undefined),
+  ...optional("regionArea", d.RegionArea || undefined),
+  bandwidths: (d.BandwidthList ?? []).map(Number),
+  concurrents: (d.ConcurrentList ?? []).map(Number),
+  featureBitmap: num(d.FeatureBitmap) ?? 0,
+});
+
+/** The access regions that serve the origin, with their bandwidth and concurrency lists. */
+export async function allowedLists(
+  gaap: Gaap,
+  where: { origin: string; accessRegion?: string; ipAddressVersion?: string; packageType?: string },
+  signal?: AbortSignal,
+): Promise<AllowedLists> {
+  const set = await gaap.accessRegionsByDestRegion(
+    { DestRegion: where.origin, ...optional("IPAddressVersion", where.ipAddressVersion), ...optional("PackageType", where.packageType) },
+    { ...(signal ? { signal } : {}) },
+  );
+  const accessRegions = set.map(toOffer);
+  const chosen = accessRegions.find((a) => a.regionId === where.accessRegion);
+  return { origin: where.origin, accessRegions, ...optional("chosen", chosen) };
+}
+
+/** A group's origin region (CreateProxy with GroupId uses it); undefined when the account has no such group. */
+export async function groupOrigin(gaap: Gaap, groupId: string, signal?: AbortSignal): Promise<string | undefined> {
+  const groups = await collectPages(gaap.listGroups({}, { ...(signal ? { signal } : {}) }));
+  const group = groups.find((g) => g.GroupId === groupId);
+  return group ? group.RealServerRegionInfo?.RegionId || "" : undefined;
+}

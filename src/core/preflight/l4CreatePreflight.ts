@@ -1,0 +1,75 @@
+import type * as Teo from "tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_models";
+import type { RequestParams } from "../actions/actionDefinition";
+import type { PathFinding } from "../validation/finding";
+import { part } from "./part";
+import type { PreflightCloud } from "./preflightCloud";
+import type { Blocker, L4CreateReport, RuleCheck, ZoneSnapshot } from "./preflightReport";
+
+/** CreateL4Proxy's documented rules, each with the finding codes that break it. */
+export const L4_RULES: readonly { code: string; breakers: readonly string[]; path?: string }[] = [
+  { code: "l4-name-format", breakers: ["invalid-format", "too-big", "too-small", "missing-parameter"], path: "/ProxyName" },
+  { code: "ipv6-static-ip-conflict", breakers: ["ipv6-static-ip-conflict"] },
+  { code: "accelerate-mainland-ipv6-conflict", breakers: ["accelerate-mainland-ipv6-conflict"] },
+  { code: "accelerate-mainland-allowlist", breakers: ["accelerate-mainland-allowlist"] },
+  { code: "exclusive-ddos-ipv6-conflict", breakers: ["exclusive-ddos-ipv6-conflict", "ddos-bandwidth-range"] },
+];
+
+/** How the request stands against each rule: an error breaks it, a warning or info is a note. */
+export function l4RuleChecks(findings: readonly Pick<PathFinding, "code" | "path" | "severity">[]): RuleCheck[] {
+  return L4_RULES.map((rule) => {
+    const hits = findings.filter((f) => rule.breakers.includes(f.code) && (rule.path === undefined || f.path === rule.path));
+    const state = hits.some((f) => f.severity === "error") ? "fail" : hits.length ? "note" : "pass";
+    return { code: rule.code, state };
+  });
+}
+
+export function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
+  return {
+    zoneId: z.ZoneId ?? "",
+    name: z.ZoneName ?? "",
+    ...(z.Area ? { area: z.Area } : {}),
+    ...(z.Type ? { type: z.Type } : {}),
+    ...(z.Status ? { status: z.Status } : {}),
+    ...(z.ActiveStatus ? { activeStatus: z.ActiveStatus } : {}),
+    paused: z.Paused === true || z.ActiveStatus === "paused",
+  };
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** CreateL4Proxy: the zone and its state, whether the name is free in it, and the documented rules. */
+export async function l4CreatePreflight(
+  params: RequestParams,
+  findings: readonly PathFinding[],
+  cloud: PreflightCloud,
+  signal?: AbortSignal,
+): Promise<L4CreateReport> {
+  const zoneId = str(params.ZoneId);
+  const proxyName = str(params.ProxyName);
+  const options = signal ? { signal } : {};
+  const [zone, name] = await Promise.all([
+    part(async () => {
+      const pages = cloud.teo.listZones({ Filters: [{ Name: "zone-id", Values: [zoneId] }] }, options);
+      for await (const page of pages) {
+        const found = page.items.find((z) => z.ZoneId === zoneId);
+        if (found) return zoneSnapshot(found);
+      }
+      return undefined;
+    }),
+    part(async () => {
+      const existing = (await cloud.teo.findL4ProxiesByName(zoneId, proxyName, options))[0];
+      return existing
+        ? { taken: true, existing: { proxyId: existing.ProxyId ?? "", ...(existing.Status ? { status: existing.Status } : {}), ...(existing.Area ? { area: existing.Area } : {}) } }
+        : { taken: false };
+    }),
+  ]);
+  const blockers: Blocker[] = [];
+  const found = zone.ok ? zone.value : undefined;
+  if (!zone.ok) blockers.push({ code: "check-failed", params: { code: zone.error.code } });
+  else if (!found) blockers.push({ code: "live-zone-not-found", params: { id: zoneId } });
+  else if (found.paused) blockers.push({ code: "live-zone-paused", params: { id: zoneId, name: found.name } });
+  // Without the zone, "the name is free" means nothing (the listing of a missing zone fails or is empty).
+  if (found && !name.ok) blockers.push({ code: "check-failed", params: { code: name.error.code } });
+  else if (found && name.ok && name.value.taken) blockers.push({ code: "live-l4-name-taken", params: { name: proxyName, zone: found.name || zoneId } });
+  return { kind: "teo-l4-create", zoneId, proxyName, zone, ...(found ? { name } : {}), rules: l4RuleChecks(findings), blockers };
+}

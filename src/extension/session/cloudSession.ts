@@ -1,0 +1,263 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as vscode from "vscode";
+import { createCloud, type Cloud } from "../../core/client/createCloud";
+import type { EndpointSetting } from "../../core/client/endpoint";
+import { parseProfileKey, profileKey, type Credential, type CredentialSource } from "../../core/credentials/credential";
+import type { CredentialContext } from "../../core/credentials/credentialContext";
+import { CredentialError } from "../../core/credentials/credentialError";
+import { listProfiles } from "../../core/credentials/listProfiles";
+import { maskSecretId } from "../../core/credentials/maskSecretId";
+import { resolveCredential } from "../../core/credentials/resolveCredential";
+import type { Logger } from "../../core/logger";
+import type { SignedInProfiles } from "../accounts/signedInProfiles";
+import { affectsConfiguration, readConfiguration, type Configuration } from "../configuration";
+import { CONTEXT, SANDBOX_SECRET_KEY_ENV, SETTINGS, STATE } from "../constants";
+import type { EmbeddedSandbox } from "./embeddedSandbox";
+
+/** The picker's key for "the sandbox's own keys" (from settings and the environment, or the embedded sandbox's). */
+export const SANDBOX_PROFILE = "sandbox";
+
+export type AccountSource = CredentialSource | "sandbox";
+
+export interface ActiveAccount {
+  /** "sandbox", or a profile key such as "tccli:default" or "explicit:AKID****abcd". */
+  key: string;
+  name: string;
+  source: AccountSource;
+  endpoint: EndpointSetting;
+  maskedSecretId: string;
+}
+
+export type SessionState =
+  | { kind: "resolving" }
+  /** No usable account: the welcome view offers Sign in and Try the sandbox. */
+  | { kind: "none" }
+  | { kind: "ready"; account: ActiveAccount; cloud: Cloud }
+  /** An account was chosen but cannot be used (unreadable file, missing sandbox key): the tree shows why. */
+  | { kind: "failed"; name?: string; source?: AccountSource; error: unknown };
+
+export interface ProfileChoice {
+  key: string;
+  name: string;
+  source: CredentialSource;
+  maskedSecretId: string;
+  file?: string;
+}
+
+/** A profile choice the resolution can use: either its key pair or nothing found for it. */
+type Resolved = { key: string; name: string; source: AccountSource; credential: Credential } | undefined;
+
+/**
+ * The active account and endpoint, as one API client (`Cloud`) the tree, the live checks and the preflight share.
+ * Resolved from: the selected profile (globalState), signed-in keys (SecretStorage), the environment, tccli and the
+ * INI file; the endpoint from settings (the cloud site, a running sandbox, or the embedded one).
+ */
+export class CloudSession implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<SessionState>();
+  readonly onDidChange = this.changed.event;
+  private current: SessionState = { kind: "resolving" };
+  private resolution: Promise<SessionState> = Promise.resolve(this.current);
+  private generation = 0;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: Logger,
+    private readonly clientLog: Logger,
+    readonly signedIn: SignedInProfiles,
+    private readonly sandbox: EmbeddedSandbox,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsConfiguration(e)) void this.reload();
+      }),
+    );
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  /** The client of the active account, if one is ready now (for callers that must not wait). */
+  cloud(): Cloud | undefined {
+    return this.current.kind === "ready" ? this.current.cloud : undefined;
+  }
+
+  /** The client of the active account, once resolved; throws when there is none or it cannot be used. */
+  async getCloud(): Promise<Cloud> {
+    const state = await this.resolution;
+    if (state.kind === "ready") return state.cloud;
+    if (state.kind === "failed") throw state.error;
+    throw new Error(vscode.l10n.t("No Tencent Cloud account is set up. Sign in, or try the sandbox."));
+  }
+
+  get activeKey(): string | undefined {
+    return this.context.globalState.get<string>(STATE.activeProfile);
+  }
+
+  get endpointKind(): Configuration["endpoint"] {
+    return readConfiguration().endpoint;
+  }
+
+  /** Resolves the account again (settings, sign-in or a switch changed it). */
+  reload(): Promise<SessionState> {
+    const generation = ++this.generation;
+    this.resolution = this.resolve().then(
+      (state) => this.publish(generation, state),
+      (error: unknown) => this.publish(generation, { kind: "failed", error }),
+    );
+    return this.resolution;
+  }
+
+  /** Makes a profile (or SANDBOX_PROFILE, or undefined for the default) the active one, and resolves it. */
+  async select(key: string | undefined): Promise<SessionState> {
+    await this.context.globalState.update(STATE.activeProfile, key);
+    return this.reload();
+  }
+
+  /** Switches between Tencent Cloud and the sandbox (a user setting, so it lasts). */
+  async useEndpoint(kind: Configuration["endpoint"]): Promise<SessionState> {
+    if (kind === "sandbox") await this.context.globalState.update(STATE.activeProfile, SANDBOX_PROFILE);
+    else if (this.activeKey === SANDBOX_PROFILE) await this.context.globalState.update(STATE.activeProfile, undefined);
+    await vscode.workspace.getConfiguration(SETTINGS.section).update(SETTINGS.endpoint, kind, vscode.ConfigurationTarget.Global);
+    return this.reload();
+  }
+
+  /** Every profile on this machine (secrets never read for it), and the sources that could not be read. */
+  async listProfiles(): Promise<{ profiles: ProfileChoice[]; errors: CredentialError[] }> {
+    const found = await listProfiles(this.credentialContext());
+    const signedIn: ProfileChoice[] = this.signedIn
+      .names()
+      .reverse()
+      .map((name) => ({ key: profileKey({ source: "explicit", name }), name, source: "explicit", maskedSecretId: name }));
+    const others = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}) }));
+    return { profiles: [...signedIn, ...others], errors: found.errors };
+  }
+
+  /** Checks a key pair with one cheap call to where requests go now; throws the ApiError when it is refused. */
+  async checkCredential(credential: Credential): Promise<void> {
+    const cloud = this.createCloud(credential, await this.endpoint(readConfiguration()));
+    try {
+      await cloud.gaap.request("DescribeProxies", { Offset: 0, Limit: 1 });
+    } finally {
+      cloud.close();
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    if (this.current.kind === "ready") this.current.cloud.close();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private publish(generation: number, state: SessionState): SessionState {
+    // A later reload superseded this one: its result is dropped (and its client closed).
+    if (generation !== this.generation) {
+      if (state.kind === "ready") state.cloud.close();
+      return this.current;
+    }
+    const previous = this.current;
+    this.current = state;
+    if (previous.kind === "ready") previous.cloud.close();
+    if (state.kind === "ready") {
+      const a = state.account;
+      const where = a.endpoint.kind === "sandbox" ? `sandbox ${a.endpoint.host}` : `Tencent Cloud (${a.endpoint.site})`;
+      this.log.info(`Account: ${a.name} (${a.source}, ${a.maskedSecretId}) at ${where}`);
+    } else if (state.kind === "failed") {
+      this.log.warn(`Account ${state.name ?? ""} cannot be used: ${state.error instanceof Error ? state.error.message : String(state.error)}`);
+    } else this.log.info(`Account: ${state.kind}`);
+    void vscode.commands.executeCommand("setContext", CONTEXT.hasAccount, state.kind !== "none");
+    void vscode.commands.executeCommand("setContext", CONTEXT.isSandbox, readConfiguration().endpoint === "sandbox");
+    void vscode.commands.executeCommand("setContext", CONTEXT.signedIn, this.signedIn.names().length > 0);
+    this.changed.fire(state);
+    return state;
+  }
+
+  private async resolve(): Promise<SessionState> {
+    const config = readConfiguration();
+    const key = this.activeKey;
+    const resolved = config.endpoint === "sandbox" && (key === undefined || key === SANDBOX_PROFILE) ? await this.sandboxKeys(config) : await this.profile(key === SANDBOX_PROFILE ? undefined : key);
+    if (!resolved) return { kind: "none" };
+    let endpoint: EndpointSetting;
+    try {
+      endpoint = await this.endpoint(config);
+    } catch (error) {
+      return { kind: "failed", name: resolved.name, source: resolved.source, error };
+    }
+    const account: ActiveAccount = { key: resolved.key, name: resolved.name, source: resolved.source, endpoint, maskedSecretId: maskSecretId(resolved.credential.secretId) };
+    return { kind: "ready", account, cloud: this.createCloud(resolved.credential, endpoint) };
+  }
+
+  /** The sandbox's own pair: from settings and the environment for a running sandbox, else the embedded one's. */
+  private async sandboxKeys(config: Configuration): Promise<Resolved> {
+    if (config.sandboxEndpoint) {
+      const secretKey = process.env[SANDBOX_SECRET_KEY_ENV];
+      if (!config.sandboxSecretId || !secretKey) {
+        throw new Error(
+          vscode.l10n.t(
+            "The sandbox at {0} needs its SecretId in the setting tcAccel.sandbox.secretId and its SecretKey in the environment variable {1}.",
+            config.sandboxEndpoint,
+            SANDBOX_SECRET_KEY_ENV,
+          ),
+        );
+      }
+      return { key: SANDBOX_PROFILE, name: vscode.l10n.t("Sandbox"), source: "sandbox", credential: { secretId: config.sandboxSecretId, secretKey } };
+    }
+    const embedded = await this.sandbox.start();
+    return { key: SANDBOX_PROFILE, name: vscode.l10n.t("Sandbox"), source: "sandbox", credential: { secretId: embedded.secretId, secretKey: embedded.secretKey } };
+  }
+
+  private async endpoint(config: Configuration): Promise<EndpointSetting> {
+    if (config.endpoint === "cloud") return { kind: "cloud", site: config.site };
+    return { kind: "sandbox", host: config.sandboxEndpoint || (await this.sandbox.start()).endpoint };
+  }
+
+  /** The selected profile, falling back to the default order when it is gone; undefined when there is none at all. */
+  private async profile(key: string | undefined): Promise<Resolved> {
+    const ref = key ? parseProfileKey(key) : undefined;
+    if (ref?.source === "explicit") {
+      const credential = await this.signedIn.credential(ref.name);
+      if (credential) return { key: profileKey(ref), name: ref.name, source: "explicit", credential };
+      this.log.warn(`Signed-in profile ${ref.name} has no stored key any more; using the default profile`);
+    } else if (ref) {
+      try {
+        const p = await resolveCredential(this.credentialContext(), ref);
+        return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential };
+      } catch (e) {
+        if (!(e instanceof CredentialError && e.code === "Credential.ProfileNotFound")) throw e;
+        this.log.warn(`Profile ${key} no longer exists; using the default profile`);
+      }
+    }
+    const newest = this.signedIn.names().at(-1);
+    const signedIn = newest ? await this.signedIn.credential(newest) : undefined;
+    if (newest && signedIn) return { key: profileKey({ source: "explicit", name: newest }), name: newest, source: "explicit", credential: signedIn };
+    try {
+      const p = await resolveCredential(this.credentialContext());
+      return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential };
+    } catch (e) {
+      if (e instanceof CredentialError && e.code === "Credential.NotFound") return undefined;
+      throw e;
+    }
+  }
+
+  private credentialContext(): CredentialContext {
+    return {
+      env: process.env,
+      homeDir: os.homedir(),
+      fs: { readFile: (p, encoding) => fs.promises.readFile(p, encoding), readdir: (p) => fs.promises.readdir(p) },
+    };
+  }
+
+  private createCloud(credential: Credential, endpoint: EndpointSetting): Cloud {
+    const config = readConfiguration();
+    return createCloud({
+      credential,
+      endpoint,
+      logger: this.clientLog,
+      rateLimitPerSecond: config.rateLimit,
+      timeoutMs: config.requestTimeoutSeconds * 1000,
+      language: vscode.env.language.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US",
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import * as vscode from "vscode";
+import { cloudDirectory, failingDirectory } from "../../core/model/cloudDirectory";
+import { ProxyTreeModel } from "../../core/model/proxyTreeModel";
+import type { FollowOutcome, FollowUntil } from "../../core/model/statusPoller";
+import type { TreeNode } from "../../core/model/treeNode";
+import { registerCommand } from "../commands/registerCommand";
+import { COMMANDS, CONTEXT, PROXIES_VIEW } from "../constants";
+import type { ExtensionLog } from "../log/extensionLog";
+import type { CloudSession, SessionState } from "../session/cloudSession";
+import { filterPrompt } from "./filterPrompt";
+import { ProxyTreeProvider } from "./proxyTreeProvider";
+import { registerNodeCommands } from "./registerNodeCommands";
+import { registerProxyActions } from "./registerProxyActions";
+
+export interface ProxyLocator {
+  /** Needed for an EdgeOne L4 proxy the view does not list yet (one just created). */
+  zoneId?: string;
+}
+
+/** What other features use of the Proxies view. */
+export interface ProxiesView {
+  /** Shows and selects a proxy (GAAP `link-…` or EdgeOne `sid-…`), looking it up if the view does not have it yet. */
+  revealProxy(proxyId: string, where?: ProxyLocator): Promise<boolean>;
+  /** Reveals a proxy and polls it until it settles (or reaches `until`), e.g. after a create or a change. */
+  followProxy(proxyId: string, options?: ProxyLocator & { until?: FollowUntil }): Promise<FollowOutcome>;
+}
+
+/** How long a reveal waits for a proxy that is new to the view to be listed. */
+const APPEAR_TIMEOUT_MS = 60_000;
+
+/** The Proxies view: the tree, its filter, refresh and retry, its context actions, and the follow/reveal API. */
+export function registerProxiesView(context: vscode.ExtensionContext, log: ExtensionLog, session: CloudSession): ProxiesView {
+  const logger = log.for("tree");
+  const model = new ProxyTreeModel({ logger });
+  const provider = new ProxyTreeProvider(model);
+  const view = vscode.window.createTreeView(PROXIES_VIEW, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  context.subscriptions.push({ dispose: () => model.dispose() }, provider, view);
+
+  const useSession = (state: SessionState) => {
+    if (state.kind === "ready") model.setDirectory(cloudDirectory(state.cloud));
+    else if (state.kind === "failed") model.setDirectory(failingDirectory(state.error));
+    else if (state.kind === "none") model.setDirectory(undefined);
+  };
+  context.subscriptions.push(session.onDidChange(useSession));
+  useSession(session.state);
+
+  const filterState = new FilterState(view, model);
+  const unsubscribe = model.onDidChange.on(() => filterState.show());
+  context.subscriptions.push({ dispose: unsubscribe });
+  filterState.show();
+
+  registerCommand(context, logger, COMMANDS.refresh, async () => {
+    // An account that could not be resolved (a file fixed since, a sandbox started) is resolved again first.
+    if (session.state.kind !== "ready") await session.reload();
+    else model.refresh();
+  });
+  registerCommand(context, logger, COMMANDS.filter, () => filterPrompt(model));
+  registerCommand(context, logger, COMMANDS.clearFilter, () => void model.setFilter(undefined));
+  registerCommand(context, logger, COMMANDS.retry, async (node?: TreeNode) => {
+    if (node?.kind !== "error") return;
+    if (session.state.kind !== "ready") await session.reload();
+    else model.retry(node.retry);
+  });
+
+  const waitForNode = (proxyId: string): Promise<TreeNode | undefined> => {
+    const found = model.proxyNode(proxyId);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(undefined), APPEAR_TIMEOUT_MS);
+      const stop = model.onDidChange.on(() => {
+        const node = model.proxyNode(proxyId);
+        if (node) done(node);
+      });
+      function done(node: TreeNode | undefined) {
+        clearTimeout(timer);
+        stop();
+        resolve(node);
+      }
+    });
+  };
+
+  const reveal = async (node: TreeNode): Promise<boolean> => {
+    // A proxy the filter hides cannot be shown: the filter gives way.
+    if (!model.isShown(node)) model.setFilter(undefined);
+    try {
+      await view.reveal(node, { select: true, focus: false, expand: true });
+      return true;
+    } catch (e) {
+      logger.warn(`Could not reveal ${node.id}: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+  };
+
+  const api: ProxiesView = {
+    async revealProxy(proxyId, where = {}) {
+      let node = model.proxyNode(proxyId);
+      if (!node) {
+        const settled = model.follow(proxyId, { ...where, until: "settled" });
+        node = await Promise.race([waitForNode(proxyId), settled.then(() => model.proxyNode(proxyId))]);
+      }
+      return node ? reveal(node) : false;
+    },
+    followProxy(proxyId, options = {}) {
+      const following = model.follow(proxyId, options);
+      void waitForNode(proxyId).then((node) => node && reveal(node));
+      return Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
+    },
+  };
+
+  registerNodeCommands(context, logger, session);
+  registerProxyActions(context, logger, session, api);
+  return api;
+}
+
+/** The filter in effect shows in the view's title (description) and above the tree (message), and in `when` clauses. */
+class FilterState {
+  private active: boolean | undefined;
+
+  constructor(
+    private readonly view: vscode.TreeView<TreeNode>,
+    private readonly model: ProxyTreeModel,
+  ) {}
+
+  show(): void {
+    const filter = this.model.filter;
+    if (this.active !== (filter !== undefined)) {
+      this.active = filter !== undefined;
+      void vscode.commands.executeCommand("setContext", CONTEXT.filterActive, this.active);
+    }
+    if (!filter || !this.model.hasAccount) {
+      this.view.description = undefined;
+      this.view.message = undefined;
+      return;
+    }
+    const { total, shown } = this.model.proxyCounts();
+    this.view.description = vscode.l10n.t("Filter: {0}", filter.text);
+    this.view.message = vscode.l10n.t("Showing {0} of {1} proxies that match “{2}”.", shown, total, filter.text);
+  }
+}

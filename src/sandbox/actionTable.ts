@@ -1,0 +1,47 @@
+import { SERVICE_VERSIONS } from "../core/actions/actionDefinition";
+import { checkProxyCreate, createProxy } from "./gaap/createProxy";
+import { describeProxies, describeProxiesStatus, describeProxyDetail } from "./gaap/describeProxies";
+import { describeProxyGroupList } from "./gaap/describeProxyGroupList";
+import { describeAccessRegionsByDestRegion, describeDestRegions } from "./gaap/describeRegions";
+import { describeTaskStatus } from "./gaap/describeTaskStatus";
+import { inquiryPriceCreateProxy } from "./gaap/inquiryPriceCreateProxy";
+import { modifyProxiesAttribute, modifyProxyConfiguration } from "./gaap/modifyProxies";
+import { closeProxies, destroyProxies, openProxies } from "./gaap/proxyLifecycle";
+import type { Product, SandboxAction } from "./sandboxAction";
+import { deleteL4Proxy, modifyL4Proxy, modifyL4ProxyStatus } from "./teo/changeL4Proxy";
+import { describeZones } from "./teo/describeZones";
+import { createL4Proxy, describeL4Proxy } from "./teo/l4Proxies";
+
+/** Every emulated action; the rest of each product's API answers InvalidAction. */
+export const SANDBOX_ACTIONS: readonly SandboxAction[] = [
+  describeProxies,
+  describeProxiesStatus,
+  describeProxyDetail,
+  describeProxyGroupList,
+  describeDestRegions,
+  describeAccessRegionsByDestRegion,
+  checkProxyCreate,
+  inquiryPriceCreateProxy,
+  createProxy,
+  modifyProxyConfiguration,
+  modifyProxiesAttribute,
+  openProxies,
+  closeProxies,
+  destroyProxies,
+  describeTaskStatus,
+  describeZones,
+  describeL4Proxy,
+  createL4Proxy,
+  modifyL4Proxy,
+  modifyL4ProxyStatus,
+  deleteL4Proxy,
+];
+
+const byProductAndName = new Map(SANDBOX_ACTIONS.map((a) => [`${a.product}/${a.name}`, a]));
+
+/** GAAP and EdgeOne share the endpoint (the SDK's scope says "127" for both): X-TC-Version tells them apart. */
+export function productOfVersion(version: string): Product | undefined {
+  return (Object.keys(SERVICE_VERSIONS) as Product[]).find((product) => SERVICE_VERSIONS[product] === version);
+}
+
+export const findAction = (product: Product, name: string): SandboxAction | undefined => byProductAndName.get(`${product}/${name}`);

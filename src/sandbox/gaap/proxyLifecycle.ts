@@ -1,0 +1,78 @@
+import { ApiError } from "../apiError";
+import { defineAction, type ActionContext } from "../sandboxAction";
+import type { ProxyRecord, ProxyStatus } from "../state/sandboxState";
+import { destroyProxiesParams, openCloseProxiesParams } from "../validation/gaapSchemas";
+import { validateSchema } from "../validation/validateSchema";
+import { requireProxies, targetIds } from "./proxyTargets";
+
+interface BatchChange {
+  /** Statuses a proxy may be in; others go to InvalidStatusInstanceSet. */
+  from: readonly ProxyStatus[];
+  via: ProxyStatus;
+  to: ProxyStatus | "GONE";
+  delay: number;
+}
+
+/**
+ * Open/Close/Destroy act on a batch: proxies in the wrong status are listed in InvalidStatusInstanceSet (and left
+ * alone), the others pass through a transitional status. The RequestId becomes a task that succeeds when all are done.
+ */
+function changeBatch(proxies: readonly ProxyRecord[], change: BatchChange, ctx: ActionContext) {
+  const invalid: string[] = [];
+  const changed: string[] = [];
+  for (const proxy of proxies) {
+    if (!change.from.includes(proxy.Status)) {
+      invalid.push(proxy.ProxyId);
+      continue;
+    }
+    proxy.Status = change.via;
+    proxy.sandbox.pending = { to: change.to, at: ctx.now + change.delay };
+    changed.push(proxy.ProxyId);
+  }
+  if (changed.length) ctx.state.tasks[ctx.requestId] = { TaskId: ctx.requestId, proxyIds: changed, target: change.to };
+  return { InvalidStatusInstanceSet: invalid, OperationFailedInstanceSet: [] as string[] };
+}
+
+/** Open and Close support only current-version connections (FailedOperation.NotSupportOldVersionProxy). */
+function refuseOldVersions(proxies: readonly ProxyRecord[]): void {
+  const old = proxies.find((p) => p.Version === "1.0");
+  if (old) throw new ApiError("FailedOperation.NotSupportOldVersionProxy", { id: old.ProxyId, version: old.Version });
+}
+
+export const openProxies = defineAction({
+  name: "OpenProxies",
+  product: "gaap",
+  writes: true,
+  validate: (body) => validateSchema(openCloseProxiesParams, body),
+  handle(params, ctx) {
+    const proxies = requireProxies(ctx.state, targetIds(params));
+    refuseOldVersions(proxies);
+    return changeBatch(proxies, { from: ["CLOSED"], via: "OPENING", to: "RUNNING", delay: ctx.delays.open }, ctx);
+  },
+});
+
+export const closeProxies = defineAction({
+  name: "CloseProxies",
+  product: "gaap",
+  writes: true,
+  validate: (body) => validateSchema(openCloseProxiesParams, body),
+  handle(params, ctx) {
+    const proxies = requireProxies(ctx.state, targetIds(params));
+    refuseOldVersions(proxies);
+    return changeBatch(proxies, { from: ["RUNNING"], via: "CLOSING", to: "CLOSED", delay: ctx.delays.close }, ctx);
+  },
+});
+
+export const destroyProxies = defineAction({
+  name: "DestroyProxies",
+  product: "gaap",
+  writes: true,
+  validate: (body) => validateSchema(destroyProxiesParams, body),
+  handle(params, ctx) {
+    const proxies = requireProxies(ctx.state, targetIds(params));
+    if (new Set(proxies.map((p) => p.GroupId)).size > 1) throw new ApiError("FailedOperation.BelongDifferentGroup");
+    const bound = params.Force === 0 ? proxies.find((p) => p.sandbox.realServerBound) : undefined;
+    if (bound) throw new ApiError("FailedOperation.RealServerAlreadyBound", { id: bound.ProxyId });
+    return changeBatch(proxies, { from: ["RUNNING", "CLOSED", "ISOLATED"], via: "DESTROYING", to: "GONE", delay: ctx.delays.destroy }, ctx);
+  },
+});

@@ -1,0 +1,90 @@
+import * as assert from "node:assert/strict";
+import * as http from "node:http";
+import { test } from "node:test";
+import { Client as GaapClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_client";
+import { manifestCommand, paletteLabel, proxiesContainer, readExtensionManifest } from "../support/extensionManifest";
+import { ProxiesViewDriver } from "./proxiesViewDriver";
+import { withProxiesSandbox, type FlowSandbox } from "./withProxiesSandbox";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+/** Creates a proxy the way another tool would, behind the extension's back (through the SDK). */
+async function createProxyElsewhere(sandbox: FlowSandbox, name: string): Promise<string> {
+  const gaap = new GaapClient({
+    credential: { secretId: sandbox.secretId, secretKey: sandbox.secretKey },
+    profile: { httpProfile: { endpoint: sandbox.endpoint, protocol: "http://", agent: new http.Agent() } },
+  });
+  const r = await gaap.CreateProxy({ ProjectId: 0, ProxyName: name, AccessRegion: "Shanghai", RealServerRegion: "Guangzhou", Bandwidth: 10, Concurrent: 2 });
+  assert.ok(r.InstanceId, "the sandbox created no proxy");
+  return r.InstanceId;
+}
+
+const proxyId = (sandbox: FlowSandbox, name: string): string => {
+  const found = Object.values(sandbox.state.proxies).find((p) => p.ProxyName === name);
+  assert.ok(found, `the sandbox has no proxy named ${name}`);
+  return found.ProxyId;
+};
+
+/**
+ * A proxy being created spins until it runs; a hostile name is text, in the row and in the tooltip; Destroy asks
+ * first, sends nothing when cancelled, and removes the proxy when confirmed.
+ */
+test("creating spins then settles, hostile names stay text, Destroy asks first", { timeout: 6 * 60_000 }, async () => {
+  const manifest = readExtensionManifest();
+  await withProxiesSandbox({ flow: "proxies-lifecycle", sandbox: { seed: "demo", hostile: true, delays: { create: 15_000, destroy: 8_000 } } }, async (session, sandbox) => {
+    const { workbench, page } = session;
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const view = new ProxiesViewDriver(workbench, 60_000);
+    await workbench.openViewContainer(proxiesContainer(manifest).title);
+    await view.waitForRow("edge-sh", 60_000);
+
+    // A hostile name shows as its characters, in the row and in the tooltip; nothing runs.
+    const hostileRow = await view.waitForRow(HOSTILE);
+    assert.equal(await hostileRow.locator("img").count(), 0, "the row holds an element made from the name");
+    const hover = await view.hover(HOSTILE, "proxies-hostile");
+    assert.match(hover.text, /<img src=x onerror=alert\(1\)>/, "the tooltip does not show the name as written");
+    assert.doesNotMatch(hover.html, /<img[^>]*onerror/i, "the tooltip rendered the name as HTML");
+    assert.match(hover.text, /ProxyId/, "the tooltip lists the proxy's fields");
+    await page.mouse.move(900, 600);
+
+    // Someone creates a proxy elsewhere; Refresh shows it CREATING (spinning), and the view follows it to RUNNING.
+    const created = await createProxyElsewhere(sandbox, "e2e-created");
+    await workbench.runCommand(paletteLabel(manifestCommand(manifest, "tcAccel.refresh")));
+    await view.waitForRow("e2e-created");
+    assert.equal(await view.icon("e2e-created"), "spinning");
+    assert.match(await view.description("e2e-created"), new RegExp(`CREATING · ${created}`));
+    await workbench.screenshot("proxies-creating");
+    await view.waitForIcon("e2e-created", "pass", 90_000);
+    assert.match(await view.description("e2e-created"), new RegExp(`^${created}`));
+    await workbench.screenshot("proxies-created");
+
+    // Destroy asks first, naming the proxy; Cancel sends nothing.
+    const target = proxyId(sandbox, "edge-sh");
+    await view.contextMenu("edge-sh", "Destroy…");
+    const question = await view.dialogText();
+    assert.match(question, new RegExp(`Destroy ${target} \\(edge-sh\\)\\?`));
+    await workbench.screenshot("proxies-destroy-confirm");
+    await view.dialogButton("Cancel");
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.equal(sandbox.stats.actions.DestroyProxies?.total ?? 0, 0, "Destroy was sent although cancelled");
+    await view.waitForRow("edge-sh");
+
+    // Confirmed: sent once, the row spins while DESTROYING and then goes away.
+    await view.contextMenu("edge-sh", "Destroy…");
+    await view.dialogText();
+    await view.dialogButton("Destroy");
+    await view.waitForIcon("edge-sh", "spinning");
+    assert.match(await view.description("edge-sh"), /^DESTROYING/);
+    await workbench.screenshot("proxies-destroying");
+    await view.waitForNoRow("edge-sh", 60_000);
+    assert.equal(sandbox.stats.actions.DestroyProxies?.total, 1);
+    assert.equal(Object.values(sandbox.state.proxies).some((p) => p.ProxyId === target), false);
+    await workbench.screenshot("proxies-destroyed");
+    assert.deepEqual(await workbench.errorNotifications(), []);
+    assert.deepEqual(dialogs, [], "a script ran (a browser dialog opened)");
+  });
+});
