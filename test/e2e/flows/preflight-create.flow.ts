@@ -68,8 +68,7 @@ test("Create: a new request file becomes a RUNNING proxy, through the preflight 
       await workbench.screenshot("preflight-created");
 
       // After a reload the panel comes back as it was (the serializer and the state the page kept).
-      await page.reload();
-      await workbench.waitUntilReady();
+      await driver.reloadWindow();
       await driver.waitForPhase("done", 60_000);
       assert.match(await driver.text("#outcome"), new RegExp(id));
       await workbench.screenshot("preflight-create-restored");

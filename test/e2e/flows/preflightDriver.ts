@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Frame, Locator, Page } from "playwright-core";
+import { COMMANDS } from "../../../src/extension/constants";
 import { boundedWait, pollUntil } from "../support/boundedWait";
 import { manifestCommand, paletteLabel, type ExtensionManifest } from "../support/extensionManifest";
 import type { VsCodeSession } from "../support/vscodeSession";
@@ -40,6 +41,8 @@ export class PreflightDriver {
   /** Writes a request file into the workspace and opens it the way a user would, with Quick Open. */
   async openRequest(name: string, request: Record<string, unknown>): Promise<void> {
     fs.writeFileSync(path.join(this.workspace, name), JSON.stringify(request, null, 2) + "\n");
+    // Files open in the first editor group, beside which the panels open (not among them).
+    await this.session.workbench.runCommand("View: Focus First Editor Group");
     await this.page.keyboard.press("Control+P");
     const input = this.page.locator(".quick-input-widget input");
     await boundedWait("Quick Open", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
@@ -47,8 +50,25 @@ export class PreflightDriver {
     const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
     await boundedWait(`Quick Open to list ${name}`, this.timeoutMs, (t) => row.waitFor({ state: "visible", timeout: t }));
     await this.page.keyboard.press("Enter");
-    await this.session.workbench.waitForEditorText(/"Action"/);
-    await this.page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+    const tab = this.page.locator(".editor-group-container.active .tab.active").filter({ hasText: name });
+    await boundedWait(`the editor of ${name} to be the active one`, this.timeoutMs, (t) => tab.waitFor({ state: "visible", timeout: t }));
+    await this.session.workbench.waitForEditorText(new RegExp(`"Action"\\s*:\\s*"${String(request.Action)}"`));
+  }
+
+  /** Writes and opens a request file, then sends it (Send Request… from the palette). */
+  async send(name: string, request: Record<string, unknown>): Promise<void> {
+    await this.openRequest(name, request);
+    await this.run(COMMANDS.sendRequest);
+  }
+
+  /** Developer: Reload Window, and waits for the new page's workbench (not the old one still on screen). */
+  async reloadWindow(): Promise<void> {
+    await this.page.evaluate(() => Object.assign(window, { tcaccelBeforeReload: true }));
+    await this.session.workbench.runCommand("Developer: Reload Window").catch(() => undefined); // the palette goes with the page
+    await pollUntil("the window to reload", this.timeoutMs, async () =>
+      (await this.page.evaluate(() => !("tcaccelBeforeReload" in window)).catch(() => false)) ? true : undefined,
+    );
+    await this.session.workbench.waitUntilReady();
   }
 
   /** Runs a command of the extension from the palette, by its manifest title. */
@@ -71,15 +91,42 @@ export class PreflightDriver {
     return (await this.frame(timeoutMs)).locator("main#app .panel");
   }
 
-  /** Waits for the panel to reach `phase` (checking, ready, following, done, failed...). */
-  async waitForPhase(phase: string, timeoutMs = this.timeoutMs): Promise<Frame> {
+  /** The revision of what the panel shows: it grows with every change, so "a new ready" can be told from the old one. */
+  async revision(): Promise<number> {
+    return Number((await (await this.panel()).getAttribute("data-revision")) ?? -1);
+  }
+
+  /** Waits for the panel to reach `phase` (checking, ready, following, done, failed...), newer than `after` if given. */
+  async waitForPhase(phase: string, timeoutMs = this.timeoutMs, after = -1): Promise<Frame> {
     let last = "";
     return pollUntil(`the preflight panel to be "${phase}"`, timeoutMs, async () => {
       const frame = await this.frame(timeoutMs).catch(() => undefined);
-      last = (await frame?.locator("main#app .panel").getAttribute("data-phase").catch(() => "")) ?? "";
-      return last === phase ? frame : undefined;
+      const panel = frame?.locator("main#app .panel");
+      last = (await panel?.getAttribute("data-phase").catch(() => "")) ?? "";
+      const revision = Number((await panel?.getAttribute("data-revision").catch(() => "-1")) ?? -1);
+      return last === phase && revision > after ? frame : undefined;
     }).catch((e: Error) => {
       throw new Error(`${e.message} (last phase: ${last || "none"})`);
+    });
+  }
+
+  /**
+   * After Send on a file the account check finds wrong: either the panel shows it (its title matching `title`,
+   * checked), or, when live checks already flagged the file, Send refuses with a notification matching `refusal`.
+   */
+  async panelOrRefusal(title: RegExp, refusal: RegExp, timeoutMs = this.timeoutMs): Promise<"panel" | "refused"> {
+    return pollUntil(`the panel for ${title} or a notification saying ${refusal}`, timeoutMs, async () => {
+      const notes = await this.page.locator(".notifications-toasts .notification-list-item").allInnerTexts();
+      if (notes.some((n) => /Not sent/.test(n) && refusal.test(n))) return "refused" as const;
+      for (const frame of this.page.frames()) {
+        if (frame.isDetached()) continue;
+        const panel = frame.locator("main#app .panel");
+        if ((await panel.count().catch(() => 0)) === 0) continue;
+        const heading = await panel.locator("h1").innerText().catch(() => "");
+        const phase = await panel.getAttribute("data-phase").catch(() => "");
+        if (title.test(heading) && (phase === "ready" || phase === "failed")) return "panel" as const;
+      }
+      return undefined;
     });
   }
 

@@ -29,9 +29,9 @@ const proxyId = (sandbox: FlowSandbox, name: string): string => {
  * A proxy being created spins until it runs; a hostile name is text, in the row and in the tooltip; Destroy asks
  * first, sends nothing when cancelled, and removes the proxy when confirmed.
  */
-test("creating spins then settles, hostile names stay text, Destroy asks first", { timeout: 6 * 60_000 }, async () => {
+test("creating spins then settles, hostile names stay text, actions ask first, errors show in place", { timeout: 6 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
-  await withProxiesSandbox({ flow: "proxies-lifecycle", sandbox: { seed: "demo", hostile: true, delays: { create: 15_000, destroy: 8_000 } } }, async (session, sandbox) => {
+  await withProxiesSandbox({ flow: "proxies-lifecycle", sandbox: { seed: "demo", hostile: true, delays: { create: 15_000, destroy: 8_000, close: 4_000, l4Stop: 4_000 } } }, async (session, sandbox) => {
     const { workbench, page } = session;
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -45,7 +45,7 @@ test("creating spins then settles, hostile names stay text, Destroy asks first",
     // A hostile name shows as its characters, in the row and in the tooltip; nothing runs.
     const hostileRow = await view.waitForRow(HOSTILE);
     assert.equal(await hostileRow.locator("img").count(), 0, "the row holds an element made from the name");
-    const hover = await view.hover(HOSTILE, "proxies-hostile");
+    const hover = await view.hover(HOSTILE, /ProxyName: <img src=x onerror=alert\(1\)>/, "proxies-hostile");
     assert.match(hover.text, /<img src=x onerror=alert\(1\)>/, "the tooltip does not show the name as written");
     assert.doesNotMatch(hover.html, /<img[^>]*onerror/i, "the tooltip rendered the name as HTML");
     assert.match(hover.text, /ProxyId/, "the tooltip lists the proxy's fields");
@@ -84,6 +84,36 @@ test("creating spins then settles, hostile names stay text, Destroy asks first",
     assert.equal(sandbox.stats.actions.DestroyProxies?.total, 1);
     assert.equal(Object.values(sandbox.state.proxies).some((p) => p.ProxyId === target), false);
     await workbench.screenshot("proxies-destroyed");
+
+    // Close (GAAP): CLOSING spins, then the proxy shows as closed.
+    await view.contextMenu("traffic-gz", "Close…");
+    assert.match(await view.dialogText(), new RegExp(`Close ${proxyId(sandbox, "traffic-gz")} \\(traffic-gz\\)\\?`));
+    await view.dialogButton("Close");
+    await view.waitForIcon("traffic-gz", "circle-slash", 60_000);
+    assert.match(await view.description("traffic-gz"), /^CLOSED/);
+
+    // Delete (EdgeOne): an online L4 proxy is taken offline first, then deleted.
+    await workbench.collapseTreeItem("GAAP");
+    await workbench.expandTreeItem("example.com");
+    await view.contextMenu("game-tcp", "Delete…");
+    assert.match(await view.dialogText(), /taken offline first/);
+    await view.dialogButton("Delete");
+    await view.waitForNoRow("game-tcp", 60_000);
+    assert.equal(sandbox.stats.actions.ModifyL4ProxyStatus?.total, 1);
+    assert.equal(sandbox.stats.actions.DeleteL4Proxy?.total, 1);
+    await workbench.screenshot("proxies-l4-deleted");
+
+    // A listing that fails shows the explained error in its place, and the error row retries it.
+    sandbox.setFaults({ rules: [{ action: "DescribeZones", fault: "InternalError", probability: 1 }] });
+    await workbench.runCommand(paletteLabel(manifestCommand(manifest, "tcAccel.refresh")));
+    const errorRow = workbench.page.locator('.part.sidebar [role="treeitem"]').filter({ hasText: "Tencent Cloud had an internal error" }).first();
+    await errorRow.waitFor({ state: "visible", timeout: 90_000 });
+    assert.match(await errorRow.innerText(), /InternalError/);
+    await workbench.screenshot("proxies-error-node");
+    sandbox.setFaults(undefined);
+    await errorRow.click();
+    await view.waitForRow("example.com", 60_000);
+    assert.equal(await errorRow.count(), 0);
     assert.deepEqual(await workbench.errorNotifications(), []);
     assert.deepEqual(dialogs, [], "a script ran (a browser dialog opened)");
   });

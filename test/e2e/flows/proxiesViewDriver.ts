@@ -71,12 +71,23 @@ export class ProxiesViewDriver {
     await boundedWait("the dialog to close", this.timeoutMs, (t) => this.page.locator(".monaco-dialog-box").first().waitFor({ state: "hidden", timeout: t }));
   }
 
-  /** Hovers a row, saves a screenshot while the tooltip shows, and returns the tooltip's text and HTML. */
-  async hover(label: string, screenshot: string): Promise<{ text: string; html: string }> {
-    const row = await this.waitForRow(label);
-    await row.hover();
-    const hover = this.page.locator(".monaco-hover:visible, .workbench-hover:visible").first();
-    await boundedWait(`the hover of "${label}"`, this.timeoutMs, (t) => hover.waitFor({ state: "visible", timeout: t }));
+  /**
+   * Hovers a row until its tooltip (the one showing `showing`) is up, saves a screenshot, returns its text and HTML.
+   * Tries again from elsewhere when another hover answered first (the pointer crossed other rows on its way).
+   */
+  async hover(label: string, showing: string | RegExp, screenshot: string): Promise<{ text: string; html: string }> {
+    const hover = this.page.locator(".monaco-hover, .workbench-hover").filter({ hasText: showing }).first();
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.waitForRow(label);
+      await this.page.mouse.move(900, 700);
+      await row.locator(".label-name").first().hover();
+      try {
+        await hover.waitFor({ state: "visible", timeout: 8_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 4) throw new Error(`the tooltip of "${label}" showing ${String(showing)} did not appear: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      }
+    }
     const seen = { text: await hover.innerText(), html: await hover.innerHTML() };
     await this.workbench.screenshot(screenshot);
     return seen;

@@ -19,6 +19,8 @@ export interface FlowSandbox {
   secretKey: string;
   state: { proxies: Record<string, { ProxyId: string; ProxyName: string; Status: string; GroupId: string | null }> };
   stats: { actions: Readonly<Record<string, { total: number }>> };
+  /** Injected faults (src/sandbox/faults/faultPlan.ts); undefined: none. */
+  setFaults(faults: { rules: ({ action: string; fault: string; probability: number } | { action: string; script: string[] })[] } | undefined): void;
   close(): Promise<void>;
 }
 

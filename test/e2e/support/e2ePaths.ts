@@ -27,7 +27,8 @@ export const e2ePaths = {
   repoRoot: findRepoRoot(),
   /** Outside the clone so that a fresh clone reuses the minutes-long code-server install. */
   cacheDir: process.env.TCACCEL_E2E_CACHE || path.join(os.homedir(), ".cache", "tcaccel-e2e"),
+  /** Screenshots and logs; TCACCEL_E2E_OUTPUT moves them (two runs at once must not clear each other's). */
   get outputDir(): string {
-    return path.join(this.repoRoot, "test-output", "e2e");
+    return process.env.TCACCEL_E2E_OUTPUT || path.join(this.repoRoot, "test-output", "e2e");
   },
 };

@@ -149,9 +149,13 @@ export class Workbench {
       .allInnerTexts();
   }
 
-  /** Waits for the active editor to show `text` somewhere in its visible lines. */
+  /**
+   * Waits for the active editor to show `text` somewhere in its visible lines. The editor renders spaces as U+00A0,
+   * so a space in a RegExp matches either (strings are whitespace-normalised by Playwright already).
+   */
   async waitForEditorText(text: string | RegExp, timeoutMs = this.timeoutMs): Promise<void> {
-    const lines = this.page.locator(".editor-instance .monaco-editor .view-lines").filter({ hasText: text }).first();
+    const pattern = typeof text === "string" ? text : new RegExp(text.source.replace(/ /g, "\\s"), text.flags);
+    const lines = this.page.locator(".editor-instance .monaco-editor .view-lines").filter({ hasText: pattern }).first();
     await boundedWait(`an editor showing ${String(text)}`, timeoutMs, (t) => lines.waitFor({ state: "visible", timeout: t }));
   }
 
@@ -160,10 +164,8 @@ export class Workbench {
     const panel = this.page.locator(".markers-panel");
     if (!(await panel.isVisible())) await this.page.keyboard.press("Control+Shift+M");
     await boundedWait("the Problems panel", timeoutMs, (t) => panel.waitFor({ state: "visible", timeout: t }));
-    const rows = panel.locator(".monaco-list-row");
-    const labels: string[] = [];
-    for (const row of await rows.all()) labels.push((await row.getAttribute("aria-label")) ?? (await row.innerText()));
-    return labels;
+    // Read every row in one go: the list re-renders as diagnostics arrive, and a row fetched one by one may be gone.
+    return panel.locator(".monaco-list-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label") ?? r.textContent ?? ""));
   }
 
   /** Saves `test-output/e2e/<name>.png` and returns its path. */
