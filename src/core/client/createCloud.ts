@@ -8,7 +8,7 @@ import { newClientToken } from "./clientToken";
 import { systemClock, type Clock } from "./clock";
 import { createAgent, serviceEndpoint, type EndpointSetting } from "./endpoint";
 import { GaapClient } from "./gaapClient";
-import { silentLogger, type Logger } from "./logger";
+import { silentLogger, type Logger } from "../logger";
 import { DEFAULT_WAIT_POLICY, type WaitPolicy } from "./poll";
 import { RateLimiter } from "./rateLimiter";
 import { sdkTransport, type Transport } from "./sdkTransport";

@@ -4,7 +4,7 @@ export { createCloud, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, type Cl
 export type { EndpointSetting } from "./endpoint";
 export { GAAP_TOKEN_ACTIONS, type GaapClient } from "./gaapClient";
 export type { BatchOutcome, CreateProxyOutcome, Gaap, GaapWaitTarget, ResolvedBy, WriteOutcome } from "./gaapTypes";
-export { silentLogger, type Logger } from "./logger";
+export { silentLogger, type Logger } from "../logger";
 export { collectPages, type Page } from "./pageStream";
 export type { WaitOptions, WaitPolicy } from "./poll";
 export { RateLimiter, type Release } from "./rateLimiter";

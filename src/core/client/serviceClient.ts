@@ -4,7 +4,7 @@ import { CancelledError, throwIfAborted } from "../errors/cancelledError";
 import { fromSdkError } from "../errors/fromSdkError";
 import type { RetryPolicy } from "./backoff";
 import type { Clock } from "./clock";
-import type { Logger } from "./logger";
+import type { Logger } from "../logger";
 import type { RateLimiter } from "./rateLimiter";
 import { redactBody } from "./redactBody";
 import { retryLoop, type Recovery } from "./retryLoop";

@@ -1,4 +1,4 @@
-import type { Logger } from "../../../src/core/client/logger";
+import type { Logger } from "../../../src/core/logger";
 
 /**
  * A logger that tallies how each attempt of one action ended, from the client's own debug lines

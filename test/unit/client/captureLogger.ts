@@ -1,4 +1,4 @@
-import type { Logger } from "../../../src/core/client/logger";
+import type { Logger } from "../../../src/core/logger";
 
 export interface LogEntry {
   level: keyof Logger;
