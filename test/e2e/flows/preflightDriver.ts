@@ -38,17 +38,27 @@ export class PreflightDriver {
     return this.session.codeServer.workspace;
   }
 
-  /** Writes a request file into the workspace and opens it the way a user would, with Quick Open. */
+  /**
+   * Writes a request file into the workspace and opens it the way a user would, with File: Open File… (Quick Open
+   * cannot find new files here: code-server comes without ripgrep).
+   */
   async openRequest(name: string, request: Record<string, unknown>): Promise<void> {
-    fs.writeFileSync(path.join(this.workspace, name), JSON.stringify(request, null, 2) + "\n");
+    const file = path.join(this.workspace, name);
+    fs.writeFileSync(file, JSON.stringify(request, null, 2) + "\n");
     // Files open in the first editor group, beside which the panels open (not among them).
     await this.session.workbench.runCommand("View: Focus First Editor Group");
-    await this.page.keyboard.press("Control+P");
     const input = this.page.locator(".quick-input-widget input");
-    await boundedWait("Quick Open", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
-    await input.fill(name);
-    const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
-    await boundedWait(`Quick Open to list ${name}`, this.timeoutMs, (t) => row.waitFor({ state: "visible", timeout: t }));
+    await this.page.keyboard.press("Control+Shift+P");
+    await boundedWait("the command palette", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
+    await input.fill(">File: Open File...");
+    const command = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: "File: Open File..." }).first();
+    await boundedWait("the palette row File: Open File...", this.timeoutMs, (t) => command.waitFor({ state: "visible", timeout: t }));
+    await command.click();
+    // The dialog lists the folder once it has read it; typing before that is overwritten.
+    const listed = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
+    await boundedWait(`the Open File dialog to list ${name}`, this.timeoutMs, (t) => listed.waitFor({ state: "visible", timeout: t }));
+    await input.fill(file);
+    await pollUntil(`the Open File dialog to take ${file}`, this.timeoutMs, async () => ((await input.inputValue()) === file ? true : undefined));
     await this.page.keyboard.press("Enter");
     const tab = this.page.locator(".editor-group-container.active .tab.active").filter({ hasText: name });
     await boundedWait(`the editor of ${name} to be the active one`, this.timeoutMs, (t) => tab.waitFor({ state: "visible", timeout: t }));

@@ -13,7 +13,8 @@ export class EditorActions {
     const input = this.page.locator(".quick-input-widget input");
     // A suggest list, a hover or a focused panel (Problems) would take the keystroke: focus the editor first.
     await this.page.keyboard.press("Escape");
-    await this.page.locator(".part.editor .monaco-editor textarea").first().focus();
+    const editorInput = this.page.locator(".part.editor .monaco-editor textarea").first();
+    if ((await editorInput.count()) > 0) await editorInput.focus();
     await this.page.keyboard.press("Control+P");
     await boundedWait("Quick Open", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
     await input.fill(name);

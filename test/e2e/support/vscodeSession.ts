@@ -77,7 +77,14 @@ export class VsCodeSession {
     });
     let browser: Browser | undefined;
     try {
-      browser = await chromium.launch({ executablePath: options.prerequisites.chromium, headless: true, args: chromiumArgs, timeout: 60_000 });
+      browser = await chromium.launch({
+        executablePath: options.prerequisites.chromium,
+        headless: true,
+        args: chromiumArgs,
+        timeout: 60_000,
+        // Chromium's crash handler writes under ~/.config/chromium otherwise.
+        env: { ...process.env, XDG_CONFIG_HOME: path.join(root, "browser-config"), XDG_CACHE_HOME: path.join(root, "browser-cache") },
+      });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: zhCn ? "zh-CN" : "en-US" });
       const page = await context.newPage();
       const browserLog: string[] = [];
