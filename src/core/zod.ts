@@ -1,8 +1,9 @@
-// The one import of zod in this codebase. `jitless` keeps zod from compiling parsers with `new Function` and from
-// probing `navigator` to see whether it may: VS Code's extension host logs that probe as an error, and a webview's
-// strict CSP forbids the eval. Our schemas are small; the interpreted parser is fast enough.
+// The one import of zod in this codebase. Where a `navigator` global exists, zod's compiled parsers are turned off:
+// zod would probe `navigator` to decide whether it may use `new Function`, and VS Code's extension host logs that
+// probe as an error, while a webview's strict CSP forbids the eval. `in` looks without calling the getter. Plain
+// Node (the CLI, the sandbox) keeps the faster compiled parsers.
 import { z } from "zod";
 
-z.config({ jitless: true });
+z.config({ jitless: "navigator" in globalThis });
 
 export { z };

@@ -2,7 +2,8 @@ import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { nodeValue } from "../validation/nodeValue";
 import { z } from "../zod";
 import type { Finding, Severity } from "../validation/finding";
-import { LineIndex, locate } from "../validation/locate";
+import { LineIndex } from "../validation/locate";
+import { placeFindings } from "../validation/placeFindings";
 import { findingsFromIssues } from "../validation/zodIssues";
 
 export const CONFIG_FILE_NAME = "tcaccel.json";
@@ -45,7 +46,8 @@ export function parseSeverityConfig(text: string): ParsedSeverityConfig {
   const value = nodeValue(root);
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
-    const problems = findingsFromIssues(configSchema, parsed.error.issues, value).map((f) => locate(root, index, { ...f, code: `config-${f.code}` }));
+    const issues = findingsFromIssues(configSchema, parsed.error.issues, value).map((f) => ({ ...f, code: `config-${f.code}` }));
+    const problems = placeFindings(text, issues, { allowComments: true });
     return { config: { rules: {} }, problems };
   }
   return { config: { rules: parsed.data.rules ?? {} }, problems: [] };

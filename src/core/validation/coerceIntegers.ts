@@ -5,12 +5,29 @@ import { elementOf, infoOf, shapeOf } from "./schemaWalk";
 
 const DECIMAL = /^-?(0|[1-9]\d*)$/;
 
+const holdsIntegers = new WeakMap<z.ZodType, boolean>();
+
+/** Whether an integer parameter can sit anywhere below this schema (so a 13,000-tag TagSet is not walked). */
+function mayHoldIntegers(schema: z.ZodType): boolean {
+  let known = holdsIntegers.get(schema);
+  if (known === undefined) {
+    const element = elementOf(schema);
+    const shape = shapeOf(schema);
+    known = Boolean(infoOf(schema)?.integer) || (element ? mayHoldIntegers(element) : false) || (shape ? Object.values(shape).some(mayHoldIntegers) : false);
+    holdsIntegers.set(schema, known);
+  }
+  return known;
+}
+
 /**
  * The official examples write integers as strings ("Bandwidth": "10") and the API accepts them; the file is still
- * better with numbers. Returns the value with such strings turned into numbers, and a warning for each.
+ * better with numbers. Returns the value with such strings turned into numbers, and a warning for each. Objects and
+ * arrays are copied only where something changed.
  */
 export function coerceIntegers(schema: z.ZodType, value: unknown, findings: PathFinding[], at: Segment[] = []): unknown {
-  if (typeof value === "string" && infoOf(schema)?.integer && DECIMAL.test(value) && Number.isSafeInteger(Number(value))) {
+  if (!mayHoldIntegers(schema)) return value;
+  if (typeof value === "string") {
+    if (!infoOf(schema)?.integer || !DECIMAL.test(value) || !Number.isSafeInteger(Number(value))) return value;
     const number = Number(value);
     findings.push({
       path: toPointer(at),
@@ -24,17 +41,34 @@ export function coerceIntegers(schema: z.ZodType, value: unknown, findings: Path
   }
   if (Array.isArray(value)) {
     const element = elementOf(schema);
-    return element ? value.map((v, i) => coerceIntegers(element, v, findings, [...at, i])) : value;
+    if (!element) return value;
+    let out: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const c = coerceIntegers(element, v, findings, [...at, i]);
+      if (c !== v) (out ??= [...value])[i] = c;
+    });
+    return out ?? value;
   }
   if (typeof value === "object" && value !== null) {
     const shape = shapeOf(schema);
     if (!shape) return value;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined;
     for (const [key, v] of Object.entries(value)) {
       const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      out[key] = child ? coerceIntegers(child, v, findings, [...at, key]) : v;
+      const c = child ? coerceIntegers(child, v, findings, [...at, key]) : v;
+      if (c !== v) {
+        out ??= copy(value);
+        Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
+      }
     }
-    return out;
+    return out ?? value;
   }
   return value;
+}
+
+/** A copy that keeps a "__proto__" key as an own property, as JSON.parse makes it. */
+function copy(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
 }

@@ -1,6 +1,6 @@
-import { findNodeAtLocation, type Node } from "jsonc-parser";
 import type { Finding, PathFinding, Range } from "./finding";
-import { fromPointer } from "./pointer";
+import { fromPointer, toPointer } from "./pointer";
+import type { Span, ValueSpan } from "./positionScan";
 
 /** Offsets of line starts, to turn offsets into zero-based line/character positions. */
 export class LineIndex {
@@ -33,30 +33,23 @@ export class LineIndex {
   }
 }
 
-const segmentsOf = (pointer: string): (string | number)[] =>
-  fromPointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-
-/** The node the finding concerns, or, for something missing, the nearest enclosing node that exists. */
-function nodeFor(root: Node, finding: PathFinding): Node {
-  const segments = segmentsOf(finding.path);
-  for (let n = segments.length; n >= 0; n--) {
-    const node = findNodeAtLocation(root, segments.slice(0, n));
-    if (!node) continue;
-    if (n < segments.length) return node; // the parameter is missing: mark the object that lacks it
-    if (finding.target === "key" && node.parent?.type === "property") return node.parent.children![0]!;
-    if (finding.target === "object" && n > 0 && node.parent?.type === "property") return node.parent.parent ?? root;
-    return node;
-  }
-  return root;
-}
-
 /**
  * Places a finding on the exact range: the key of an unknown or deprecated parameter, the value of a bad one, and
  * for a missing parameter the opening brace of the object that lacks it (as VS Code's JSON support marks one).
+ * `spans` comes from scanPositions with every prefix of the finding's path wanted.
  */
-export function locate(root: Node, index: LineIndex, finding: PathFinding): Finding {
-  const node = nodeFor(root, finding);
-  const objectMark = node.type === "object" && (finding.target === "object" || findNodeAtLocation(root, segmentsOf(finding.path)) !== node);
-  const length = objectMark ? 1 : node.length;
-  return { ...finding, offset: node.offset, length, range: index.range(node.offset, length) };
+export function locate(spans: ReadonlyMap<string, ValueSpan>, index: LineIndex, finding: PathFinding): Finding {
+  const segments = fromPointer(finding.path);
+  const brace = (s: ValueSpan): Span => (s.kind === "object" ? { offset: s.offset, length: 1 } : s);
+  let at: Span = { offset: 0, length: 0 };
+  for (let n = segments.length; n >= 0; n--) {
+    const span = spans.get(toPointer(segments.slice(0, n)));
+    if (!span) continue;
+    if (n < segments.length) at = brace(span); // the parameter is missing: mark the object that lacks it
+    else if (finding.target === "key" && span.key) at = span.key;
+    else if (finding.target === "object") at = brace(n > 0 ? spans.get(toPointer(segments.slice(0, n - 1))) ?? span : span);
+    else at = span;
+    break;
+  }
+  return { ...finding, offset: at.offset, length: at.length, range: index.range(at.offset, at.length) };
 }
