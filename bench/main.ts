@@ -6,28 +6,37 @@
 //   npm run bench -- --e2e              start a code-server session for the activation time even if a log exists
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { run as activation } from "./activation.bench";
 import { run as listing } from "./listing.bench";
 import { run as size } from "./size.bench";
-import type { SuiteResult } from "./support/figure";
+import type { Row, SuiteResult } from "./support/figure";
+import { extensionHostNode } from "./support/hostNode";
 import { repoRoot } from "./support/repoRoot";
-import { machine, markdownSection, replaceMarkedSection, terminalTable, type Results } from "./support/report";
+import { busyNote, machine, markdownSection, replaceMarkedSection, terminalTable, type Results } from "./support/report";
 import { runSandboxChild, SANDBOX_CHILD_FLAG } from "./support/sandboxProcess";
 import { runStubHost, STUB_HOST_FLAG } from "./support/stubHost";
 import { run as validation } from "./validation.bench";
 
-type Suite = { name: string; run: () => Promise<SuiteResult>; timeoutMs: number };
+type Suite = {
+  name: string;
+  run: () => Promise<SuiteResult>;
+  timeoutMs: number;
+  /** Also run under the e2e extension host's Node when it is installed: its speed depends on the runtime. */
+  alsoOnHostNode?: boolean;
+};
 
 /** In this order: size builds the production bundles that activation then loads. */
 const SUITES: Suite[] = [
   { name: "size", run: size, timeoutMs: 10 * 60_000 },
   { name: "activation", run: activation, timeoutMs: 15 * 60_000 },
-  { name: "validation", run: validation, timeoutMs: 5 * 60_000 },
-  { name: "listing", run: listing, timeoutMs: 5 * 60_000 },
+  { name: "validation", run: validation, timeoutMs: 5 * 60_000, alsoOnHostNode: true },
+  { name: "listing", run: listing, timeoutMs: 12 * 60_000 },
 ];
 
+const load = () => Math.round(os.loadavg()[0]! * 100) / 100;
 const flag = (name: string) => process.argv.includes(name);
 const option = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -35,9 +44,10 @@ const option = (name: string) => {
 };
 
 /** One suite in a fresh process (with --expose-gc), so no suite's heap, JIT state or timers touch another's. */
-function runSuiteProcess(suite: Suite, outFile: string): Promise<SuiteResult> {
+function runSuiteProcess(suite: Suite, outFile: string, node = process.execPath): Promise<SuiteResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", process.argv[1]!, "--suite", suite.name, "--out", outFile, ...(flag("--e2e") ? ["--e2e"] : [])], {
+    fs.rmSync(outFile, { force: true });
+    const child = spawn(node, ["--expose-gc", process.argv[1]!, "--suite", suite.name, "--out", outFile, ...(flag("--e2e") ? ["--e2e"] : [])], {
       stdio: "inherit",
     });
     const timer = setTimeout(() => {
@@ -73,9 +83,20 @@ async function orchestrate(): Promise<number> {
     }
     console.log(`\n▶ bench ${suite.name}`);
     const started = performance.now();
+    const loadAtStart = load();
     try {
       const result = await runSuiteProcess(suite, path.join(scratch, `${suite.name}.json`));
-      results.suites.push({ ...result, measuredAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started) });
+      const host = suite.alsoOnHostNode ? extensionHostNode() : undefined;
+      if (host && host.version !== process.version) {
+        // The same suite on the extension host's runtime: rows side by side, each labelled with its Node.
+        console.log(`  ${suite.name} again on ${host.version} (the e2e extension host's Node)`);
+        const onHost = await runSuiteProcess(suite, path.join(scratch, `${suite.name}.host.json`), host.path);
+        const label = (rows: Row[], suffix: string, idSuffix: string) =>
+          rows.map((r) => ({ ...r, id: r.id + idSuffix, name: `${r.name} [${suffix}]` }));
+        result.rows = [...label(result.rows, `Node ${process.version}`, ""), ...label(onHost.rows, `Node ${host.version}, extension host`, ".host")];
+        result.setup = { ...result.setup, runtimes: { bench: process.version, extensionHost: host.version } };
+      }
+      results.suites.push({ ...result, measuredAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started), loadAverage: { start: loadAtStart, end: load() } });
       console.log(`  ${suite.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } catch (e) {
       failed++;
@@ -92,7 +113,8 @@ async function orchestrate(): Promise<number> {
 
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
   const rows = results.suites.flatMap((s) => s.rows);
-  console.log(`\n${terminalTable(rows)}\n\nresults: ${path.relative(process.cwd(), resultsFile)}`);
+  const busy = busyNote(results);
+  console.log(`\n${terminalTable(rows)}\n${busy.length ? `\n${busy[0]}\n` : ""}\nresults: ${path.relative(process.cwd(), resultsFile)}`);
 
   if (!flag("--no-readme")) {
     const readmeFile = path.join(root, "README.md");

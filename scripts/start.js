@@ -38,7 +38,10 @@ async function main() {
 
   const { startSandbox } = require(path.join(root, "dist", "sandbox.js"));
   const sandbox = await startSandbox({ port: 0, seed: "demo" });
-  harness.processRegistry.onShutdown(() => sandbox.close());
+  harness.processRegistry.onShutdown(() => {
+    log("stopping VS Code and the sandbox");
+    return sandbox.close();
+  });
   log(`sandbox on ${sandbox.endpoint} (SecretId ${sandbox.secretId})`);
   const { settings, env } = harness.sandboxConnection(sandbox);
 

@@ -5,7 +5,7 @@ import { isMeasured, type Figure, type Row, type SuiteResult, type Unit } from "
 export interface Results {
   generatedBy: string;
   machine: Machine;
-  suites: (SuiteResult & { measuredAt: string; durationMs: number })[];
+  suites: (SuiteResult & { measuredAt: string; durationMs: number; loadAverage?: { start: number; end: number } })[];
 }
 
 export interface Machine {
@@ -64,7 +64,7 @@ export function terminalTable(rows: readonly Row[]): string {
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join("  ");
   const out = [line(HEAD), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)];
-  const notes = rows.filter((r) => r.note && (!isMeasured(r) || r.met === false));
+  const notes = rows.filter((r) => r.note && (!isMeasured(r) || r.met !== true));
   if (notes.length) out.push("", ...notes.map((r) => `• ${r.name}: ${r.note}`));
   return out.join("\n");
 }
@@ -81,16 +81,34 @@ export function markdownSection(results: Results): string {
       "Each peer is measured in the same run, on the same input, in the same process where that applies; the full numbers " +
       "(p95, samples, breakdowns) are written to `bench/results.json` by each run.",
     "",
+    ...busyNote(results),
     `| ${HEAD.join(" | ")} |`,
     `|${HEAD.map(() => "---").join("|")}|`,
     ...rows.map((r) => `| ${cells(r).map(escape).join(" | ")} |`),
   ];
-  const notes = rows.filter((r) => r.note && (!isMeasured(r) || r.met === false));
-  if (notes.length) {
-    out.push("", "Goals not met, and why:", "");
-    for (const r of notes) out.push(`- **${escape(r.name)}**: ${r.note}`);
+  const missed = rows.filter((r) => r.note && (!isMeasured(r) || r.met === false));
+  if (missed.length) {
+    out.push("", "Goals not met or not measured, and why:", "");
+    for (const r of missed) out.push(`- **${escape(r.name)}**: ${r.note}`);
+  }
+  const informative = rows.filter((r) => r.note && isMeasured(r) && r.met === undefined);
+  if (informative.length) {
+    out.push("", "Figures without a goal:", "");
+    for (const r of informative) out.push(`- **${escape(r.name)}**: ${r.note}`);
   }
   return out.join("\n");
+}
+
+/** Other work on the machine slows every figure, ours and the peers' alike; say so when it was there. */
+export function busyNote(results: Results): string[] {
+  const busy = results.suites.filter((s) => s.loadAverage && Math.max(s.loadAverage.start, s.loadAverage.end) > results.machine.cores);
+  if (!busy.length) return [];
+  const loads = busy.map((s) => `${s.suite} ${s.loadAverage!.start}→${s.loadAverage!.end}`).join(", ");
+  return [
+    `The machine was busy with other work during some suites (1-minute load average on ${results.machine.cores} cores: ${loads}): ` +
+      "absolute times are inflated; ratios against a peer measured alongside are less affected.",
+    "",
+  ];
 }
 
 export const START_MARKER = "<!-- bench:start -->";

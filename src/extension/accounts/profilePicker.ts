@@ -43,11 +43,9 @@ export async function pickProfile(session: CloudSession, log: Logger): Promise<v
       : { label: `$(beaker) ${vscode.l10n.t("Try the Sandbox")}`, description: vscode.l10n.t("a local emulator, no account needed"), action: "endpoint", endpoint: "sandbox" },
   );
 
-  const pick = await vscode.window.showQuickPick(items, {
+  const pick = await choose(items, (i) => i.action === "profile" && i.key === active, {
     title: vscode.l10n.t("Tencent Cloud Profile"),
-    placeHolder: sandboxMode ? vscode.l10n.t("Requests go to the sandbox. Choose the keys to sign them with.") : vscode.l10n.t("Choose the profile whose proxies to show."),
-    matchOnDescription: true,
-    matchOnDetail: true,
+    placeholder: sandboxMode ? vscode.l10n.t("Requests go to the sandbox. Choose the keys to sign them with.") : vscode.l10n.t("Choose the profile whose proxies to show."),
   });
   if (!pick) throw new UserCancelled();
   switch (pick.action) {
@@ -63,4 +61,26 @@ export async function pickProfile(session: CloudSession, log: Logger): Promise<v
       void vscode.window.showErrorMessage(describeError(pick.error).message);
       return;
   }
+}
+
+/** A quick pick that opens on the active profile, so Enter keeps it. */
+function choose(items: Choice[], isActive: (item: Choice) => boolean, text: { title: string; placeholder: string }): Promise<Choice | undefined> {
+  const quickPick = vscode.window.createQuickPick<Choice>();
+  quickPick.title = text.title;
+  quickPick.placeholder = text.placeholder;
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
+  quickPick.items = items;
+  quickPick.activeItems = items.filter(isActive);
+  return new Promise((resolve) => {
+    quickPick.onDidAccept(() => {
+      resolve(quickPick.selectedItems[0]);
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      resolve(undefined);
+      quickPick.dispose();
+    });
+    quickPick.show();
+  });
 }

@@ -88,9 +88,12 @@ export function gaapCreateSections(report: GaapCreateReport, lang: Language): Se
   const suggestions = new Map<string, Suggestion>();
   const q = report.query;
   const sections: (Section | undefined)[] = [];
+  const refused = report.blockers.some((b) => b.code === "check-refused") || (report.check !== undefined && !report.check.ok && report.alternatives.length > 0);
   if (q) {
     sections.push(
       partSection("check", vscode.l10n.t("Creation check (CheckProxyCreate)"), report.check, lang, (answer) => checkSection(answer, q)),
+      // What to try instead goes right under the "no", where the eye is.
+      refused ? alternativesSection(report, suggestions) : undefined,
       partSection("price", vscode.l10n.t("Price (InquiryPriceCreateProxy)"), report.price, lang, (quote) => ({
         status: "info",
         summary: vscode.l10n.t("{0} per day", `${quote.daily?.toFixed(2) ?? "—"} ${quote.currency}`),
@@ -101,7 +104,5 @@ export function gaapCreateSections(report: GaapCreateReport, lang: Language): Se
   } else if (report.check && !report.check.ok) {
     sections.push(partSection("check", vscode.l10n.t("Creation check (CheckProxyCreate)"), report.check, lang, () => ({ status: "ok" })));
   }
-  const refused = report.blockers.some((b) => b.code === "check-refused") || (report.check !== undefined && !report.check.ok && report.alternatives.length > 0);
-  if (refused) sections.push(alternativesSection(report, suggestions));
   return { sections: sections.filter((s): s is Section => s !== undefined), suggestions };
 }

@@ -19,7 +19,7 @@ function ruleItem(rule: RuleCheck): Item {
 }
 
 function zoneSection(zone: ZoneSnapshot | undefined, zoneId: string): Omit<Section, "id" | "title"> {
-  if (!zone) return { status: "error", summary: vscode.l10n.t("There is no zone {0} in this account.", zoneId), items: [{ severity: "error", text: "ZoneId", path: "/ZoneId" }] };
+  if (!zone) return { status: "error", summary: vscode.l10n.t("There is no zone {0} in this account.", zoneId), items: [{ severity: "error", text: vscode.l10n.t("In the file: {0}", "ZoneId"), path: "/ZoneId" }] };
   const active = !zone.paused && (zone.status === undefined || zone.status === "active");
   return {
     status: zone.paused ? "error" : active ? "ok" : "warning",
@@ -33,7 +33,7 @@ function zoneSection(zone: ZoneSnapshot | undefined, zoneId: string): Omit<Secti
       { label: "ZoneId", value: zone.zoneId, mono: true },
       ...(zone.area ? [{ label: vscode.l10n.t("Area"), value: zone.area }] : []),
       ...(zone.type ? [{ label: vscode.l10n.t("Type"), value: zone.type }] : []),
-      { label: vscode.l10n.t("Status"), value: [zone.status, zone.activeStatus].filter(Boolean).join(" · "), tone: active ? "good" : "bad" },
+      { label: vscode.l10n.t("Status"), value: [...new Set([zone.status, zone.activeStatus].filter(Boolean))].join(" · "), tone: active ? "good" : "bad" },
       { label: vscode.l10n.t("Paused"), value: zone.paused ? vscode.l10n.t("yes") : vscode.l10n.t("no"), tone: zone.paused ? "bad" : "good" },
     ],
   };
@@ -53,7 +53,7 @@ export function l4Sections(report: L4CreateReport, params: RequestParams, lang: 
               ...(check.existing?.status ? [{ label: vscode.l10n.t("Status"), value: check.existing.status }] : []),
               ...(check.existing?.area ? [{ label: vscode.l10n.t("Area"), value: check.existing.area }] : []),
             ],
-            items: [{ severity: "error", text: "ProxyName", path: "/ProxyName" }],
+            items: [{ severity: "error", text: vscode.l10n.t("In the file: {0}", "ProxyName"), path: "/ProxyName" }],
           }
         : { status: "ok", summary: vscode.l10n.t("No L4 proxy in the zone is named \"{0}\".", report.proxyName) },
     ),

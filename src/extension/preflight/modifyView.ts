@@ -56,7 +56,7 @@ export function modifySections(report: ModifyReport, lang: Language): Section[] 
   if (!report.proxy.ok) return [failedSection("proxy", title, report.proxy.error, lang)];
   const proxy = report.proxy.value;
   if (!proxy) {
-    return [{ id: "proxy", title, status: "error", summary: vscode.l10n.t("There is no proxy {0} in this account.", report.proxyId), items: [{ severity: "error", text: "ProxyId", path: "/ProxyId" }] }];
+    return [{ id: "proxy", title, status: "error", summary: vscode.l10n.t("There is no proxy {0} in this account.", report.proxyId), items: [{ severity: "error", text: vscode.l10n.t("In the file: {0}", "ProxyId"), path: "/ProxyId" }] }];
   }
   const sections: (Section | undefined)[] = [
     { id: "proxy", title, ...proxySection(proxy, report) },

@@ -68,6 +68,7 @@ export class PreflightController implements vscode.Disposable {
   private error: ErrorView | undefined;
   private clientToken: string;
   private work: AbortController | undefined;
+  private disposed = false;
   /** After a reload, the view as it was, shown until the file is checked again. */
   private restoredView: PreflightView | undefined;
   private readonly subscription: vscode.Disposable;
@@ -123,7 +124,7 @@ export class PreflightController implements vscode.Disposable {
       case "cancel":
         return this.cancel();
       case "recheck":
-        return this.recheck();
+        return this.checkAgain();
       case "reveal":
         return revealParameter(this.uri, message.path);
       case "useSuggestion": {
@@ -138,7 +139,8 @@ export class PreflightController implements vscode.Disposable {
     }
   }
 
-  private async recheck(): Promise<void> {
+  /** Checks the file as it is now (the panel's Check again, and a panel restored after a reload). */
+  async checkAgain(): Promise<void> {
     try {
       await this.check(await vscode.workspace.openTextDocument(this.uri));
     } catch (e) {
@@ -149,7 +151,7 @@ export class PreflightController implements vscode.Disposable {
   private cancel(): void {
     if (this.phase !== "checking" && this.phase !== "following") return;
     this.work?.abort();
-    if (this.phase === "checking") this.set({ phase: "cancelled", progress: undefined, notice: vscode.l10n.t("Checking was cancelled.") });
+    if (this.phase === "checking") this.set({ phase: "cancelled", progress: undefined, sections: [], notice: vscode.l10n.t("Checking was cancelled.") });
     else this.set({ phase: "done", progress: undefined, notice: vscode.l10n.t("Stopped waiting here; the Proxies view keeps following it.") });
   }
 
@@ -179,7 +181,8 @@ export class PreflightController implements vscode.Disposable {
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
     void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
-    await this.follow(cloud, checked.action, sent);
+    // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
+    if (!this.disposed) await this.follow(cloud, checked.action, sent);
   }
 
   private async follow(cloud: Cloud, action: string, sent: Sent): Promise<void> {
@@ -274,6 +277,7 @@ export class PreflightController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     // A send in flight goes on (it cannot be taken back); only checks and waits stop.
     if (this.phase !== "sending") this.work?.abort();
     this.subscription.dispose();

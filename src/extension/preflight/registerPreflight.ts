@@ -35,7 +35,9 @@ export function registerPreflight(context: vscode.ExtensionContext, deps: Prefli
           panel.dispose();
           return;
         }
-        adopt(panel, vscode.Uri.parse(state.uri), state);
+        const controller = adopt(panel, vscode.Uri.parse(state.uri), state);
+        // Results that were only being looked at are looked at afresh: the account may have changed meanwhile.
+        if (state.view.phase === "ready" || state.view.phase === "checking" || state.view.phase === "cancelled") void controller.checkAgain();
       },
     }),
     { dispose: () => [...controllers.values()].forEach((c) => c.dispose()) },

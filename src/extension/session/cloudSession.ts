@@ -15,6 +15,8 @@ import { affectsConfiguration, readConfiguration, type Configuration } from "../
 import { CONTEXT, SANDBOX_SECRET_KEY_ENV, SETTINGS, STATE } from "../constants";
 import type { EmbeddedSandbox } from "./embeddedSandbox";
 
+const ACCOUNT_SETTINGS = [SETTINGS.endpoint, SETTINGS.site, SETTINGS.sandboxEndpoint, SETTINGS.sandboxSecretId, SETTINGS.rateLimit, SETTINGS.requestTimeoutSeconds];
+
 /** The picker's key for "the sandbox's own keys" (from settings and the environment, or the embedded sandbox's). */
 export const SANDBOX_PROFILE = "sandbox";
 
@@ -70,7 +72,8 @@ export class CloudSession implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsConfiguration(e)) void this.reload();
+        // Only what changes the account, the endpoint or the client: toggling live checks must not reload the tree.
+        if (affectsConfiguration(e) && ACCOUNT_SETTINGS.some((key) => e.affectsConfiguration(`${SETTINGS.section}.${key}`))) void this.reload();
       }),
     );
   }

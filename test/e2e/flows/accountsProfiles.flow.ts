@@ -40,6 +40,7 @@ test("switching profile refreshes the tree; sign in and sign out", { timeout: 6 
       await view.pickQuickItem("Environment variables");
       await view.waitForStatusBarItem("Environment variables");
       await view.waitForRow("renamed-elsewhere", 60_000);
+      await workbench.page.mouse.move(900, 700);
       await workbench.screenshot("accounts-switched");
 
       // A wrong SecretKey for a real SecretId: refused with the signature error, not stored.

@@ -31,6 +31,7 @@ test("no account: welcome view, Try the sandbox, and a wrong key refused at sign
     await view.waitForRow("edge-sh", 60_000);
     await workbench.waitForNotification(/Using the sandbox at 127\.0\.0\.1:\d+/);
     await view.waitForStatusBarItem("Sandbox");
+    await workbench.page.mouse.move(900, 700);
     await workbench.screenshot("accounts-sandbox");
 
     // Sign in with keys nobody issued: a clear refusal with the API's code, and nothing stored.

@@ -106,6 +106,14 @@ test("after the suite, the SecretKey appears nowhere in logs, settings, storage 
     assert.ok(onDisk.some((f) => f.endsWith(path.join("User", "settings.json"))), "the settings were searched");
     assert.ok(webviews.some((html) => html.includes('id="app"')), "the panel's HTML was captured");
 
+    // The search itself must be able to find the key: a canary written in each form proves it does.
+    const canary = path.join(session.root, "canary.bin");
+    for (const form of forms(secret)) {
+      fs.writeFileSync(canary, Buffer.concat([Buffer.from("…"), form, Buffer.from("…")]));
+      assert.deepEqual(findSecret([canary], secret), [canary], "the search finds the key");
+    }
+    fs.rmSync(canary);
+
     const leaks = findSecret(onDisk, secret).map((f) => path.relative(session.root, f));
     assert.deepEqual(leaks, [], "files that contain the SecretKey");
     const inText = (label: string, text: string) => (forms(secret).some((n) => text.includes(n.toString("utf8"))) ? [label] : []);
@@ -114,6 +122,10 @@ test("after the suite, the SecretKey appears nowhere in logs, settings, storage 
       [],
       "the SecretKey reached the page",
     );
-    console.log(`    searched ${onDisk.length} files, ${webviews.length} webview documents, ${browserStorage.length} bytes of browser storage: no SecretKey`);
+    const kinds = (re: RegExp) => onDisk.filter((f) => re.test(f)).length;
+    console.log(
+      `    searched ${onDisk.length} files (${kinds(/\.log$/)} logs, ${kinds(/settings\.json$/)} settings, ${kinds(/\.vscdb$/)} storage databases), ` +
+        `${webviews.length} webview documents, ${browserStorage.length} bytes of browser storage and the clipboard: no SecretKey`,
+    );
   });
 });

@@ -46,6 +46,7 @@ export class PreflightDriver {
     const file = path.join(this.workspace, name);
     fs.writeFileSync(file, JSON.stringify(request, null, 2) + "\n");
     // Files open in the first editor group, beside which the panels open (not among them).
+    await this.focusFirstEditor();
     await this.session.workbench.runCommand("View: Focus First Editor Group");
     const input = this.page.locator(".quick-input-widget input");
     await this.page.keyboard.press("Control+Shift+P");
@@ -74,6 +75,7 @@ export class PreflightDriver {
   /** Developer: Reload Window, and waits for the new page's workbench (not the old one still on screen). */
   async reloadWindow(): Promise<void> {
     await this.page.evaluate(() => Object.assign(window, { tcaccelBeforeReload: true }));
+    await this.focusFirstEditor();
     await this.session.workbench.runCommand("Developer: Reload Window").catch(() => undefined); // the palette goes with the page
     await pollUntil("the window to reload", this.timeoutMs, async () =>
       (await this.page.evaluate(() => !("tcaccelBeforeReload" in window)).catch(() => false)) ? true : undefined,
@@ -81,8 +83,20 @@ export class PreflightDriver {
     await this.session.workbench.waitUntilReady();
   }
 
+  /**
+   * Moves the keyboard out of a panel and into the request file's editor (the first group), as a user clicks into
+   * it: keys pressed inside a webview reach the workbench only indirectly, and commands act on the active editor.
+   */
+  async focusFirstEditor(): Promise<void> {
+    const editor = this.page.locator(".part.editor .editor-group-container").first().locator(".monaco-editor").first();
+    const box = (await editor.count()) > 0 ? await editor.boundingBox() : null;
+    // The empty space under the last line: no CodeLens or widget there, and the cursor just goes to the end.
+    if (box) await this.page.mouse.click(box.x + box.width / 2, box.y + box.height - 20);
+  }
+
   /** Runs a command of the extension from the palette, by its manifest title. */
   async run(commandId: string): Promise<void> {
+    await this.focusFirstEditor();
     await this.session.workbench.runCommand(paletteLabel(manifestCommand(this.manifest, commandId)));
   }
 
@@ -168,6 +182,7 @@ export class PreflightDriver {
 
   /** Switches the colour theme the way a user does (Preferences: Color Theme, by its label), and waits for the repaint. */
   async useTheme(theme: string): Promise<void> {
+    await this.focusFirstEditor();
     const input = this.page.locator(".quick-input-widget input");
     await this.page.keyboard.press("Control+Shift+P");
     await boundedWait("the command palette", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
