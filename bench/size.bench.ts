@@ -168,7 +168,7 @@ export async function run(): Promise<SuiteResult> {
           (sameBuild ? "" : `WARNING: dist/extension.js (${extensionBytes} bytes) is not this run's production build (${output.bytes} bytes): another build replaced dist/ meanwhile; run again. `) +
           `largest parts: ${top(parts, 5)}; the SDK brings ${(sdk.bytes / KB).toFixed(0)} KB (${sdk.modules} modules, evaluated lazily). ` +
           (zod > 200 * KB && zodFixBytes < extensionBytes - 100 * KB
-            ? `zod is ${(zod / KB).toFixed(0)} KB because its \`z\` namespace object is imported by name (src/core/zod.ts: \`export { z }\`; importers: \`import { z } from "../zod"\`), which esbuild cannot tree-shake: every locale and the JSON Schema converters ship. ` +
+            ? `zod is ${(zod / KB).toFixed(0)} KB because its \`z\` namespace object is imported by name (src/core/zod.ts: \`export { z }\`; importers: \`import * as z from "../zod"\`), which esbuild cannot tree-shake: every locale and the JSON Schema converters ship. ` +
               `With \`import * as z from "zod"; z.config(...); export * from "zod";\` in src/core/zod.ts and \`import * as z from "../zod"\` in its importers (same API and types) the bundle is ${(zodFixBytes / KB).toFixed(0)} KB; ` +
               `with that and the SDK in a lazily required dist/sdk.js of its own, ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (both measured in this run).`
             : `With the SDK in a lazily required dist/sdk.js of its own${zod > 200 * KB ? " and zod tree-shaken" : ""} the bundle would be ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (measured in this run).`),

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { z } from "../core/zod";
+import * as z from "../core/zod";
 import { SETTINGS } from "./constants";
 
 const schema = z.object({

@@ -1,5 +1,5 @@
 import type { PathFinding } from "../validation/finding";
-import { z } from "../zod";
+import * as z from "../zod";
 import type { ActionDefinition, RequestParams } from "./actionDefinition";
 import { deprecated, str } from "./param";
 import { finding, has } from "./ruleHelpers";

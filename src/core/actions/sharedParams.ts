@@ -1,5 +1,5 @@
 import { deprecated, int, intOneOf, list, object, oneOf, str } from "./param";
-import { z } from "../zod";
+import * as z from "../zod";
 
 // Parameters that several GAAP actions document with the same meaning.
 

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { nodeValue } from "../validation/nodeValue";
-import { z } from "../zod";
+import * as z from "../zod";
 import type { Finding, Severity } from "../validation/finding";
 import { LineIndex } from "../validation/locate";
 import { placeFindings } from "../validation/placeFindings";

@@ -4,9 +4,8 @@ import { allowedLists, checkFlag, groupOrigin, priceQuote } from "./gaapLookups"
 import { part, valueOf } from "./part";
 import type { PreflightCloud } from "./preflightCloud";
 import type { Blocker, GaapCreateReport, ProxyQuery } from "./preflightReport";
+import { numberParam as num, stringParam as str } from "./requestValues";
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
 
 /** The line a CreateProxy or CheckProxyCreate request asks about, its origin already known. */
 export function proxyQuery(params: RequestParams, origin: string): ProxyQuery | undefined {

@@ -2,14 +2,12 @@ import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v
 import { collectPages } from "../client/pageStream";
 import type { PreflightCloud } from "./preflightCloud";
 import type { AccessOffer, AllowedLists, CheckAnswer, PriceQuote, ProxyQuery } from "./preflightReport";
+import { present } from "./requestValues";
 
 type Gaap = PreflightCloud["gaap"];
 
 /** CheckProxyCreate and InquiryPriceCreateProxy document NetworkType normal and cn2 only. */
 const checkableNetworkType = (q: ProxyQuery): string | undefined => (q.NetworkType === "normal" || q.NetworkType === "cn2" ? q.NetworkType : undefined);
-
-const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
-  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
 const num = (v: number | bigint | undefined | null): number | undefined => (v === undefined || v === null ? undefined : Number(v));
 
@@ -22,10 +20,10 @@ export async function checkFlag(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal)
       RealServerRegion: q.RealServerRegion,
       Bandwidth: q.Bandwidth,
       Concurrent: q.Concurrent,
-      ...optional("GroupId", q.GroupId),
-      ...optional("IPAddressVersion", q.IPAddressVersion),
-      ...optional("NetworkType", networkType),
-      ...optional("PackageType", q.PackageType),
+      ...present("GroupId", q.GroupId),
+      ...present("IPAddressVersion", q.IPAddressVersion),
+      ...present("NetworkType", networkType),
+      ...present("PackageType", q.PackageType),
     },
     { ...(signal ? { signal } : {}) },
   );
@@ -40,10 +38,10 @@ export async function priceQuote(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal
       Bandwidth: q.Bandwidth,
       RealServerRegion: q.RealServerRegion,
       Concurrent: q.Concurrent,
-      ...optional("BillingType", q.BillingType),
-      ...optional("IPAddressVersion", q.IPAddressVersion),
-      ...optional("NetworkType", checkableNetworkType(q)),
-      ...optional("PackageType", q.PackageType),
+      ...present("BillingType", q.BillingType),
+      ...present("IPAddressVersion", q.IPAddressVersion),
+      ...present("NetworkType", checkableNetworkType(q)),
+      ...present("PackageType", q.PackageType),
     },
     { ...(signal ? { signal } : {}) },
   );
@@ -53,26 +51,26 @@ export async function priceQuote(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal
 export function toPriceQuote(r: Gaap.InquiryPriceCreateProxyResponse): PriceQuote {
   return {
     currency: r.Currency || "CNY",
-    ...optional("daily", num(r.ProxyDailyPrice)),
-    ...optional("dailyDiscounted", num(r.DiscountProxyDailyPrice)),
+    ...present("daily", num(r.ProxyDailyPrice)),
+    ...present("dailyDiscounted", num(r.DiscountProxyDailyPrice)),
     bandwidthUnitPrices: (r.BandwidthUnitPrice ?? []).map((g) => ({
       from: num(g.BandwidthRange?.[0]) ?? 0,
       to: num(g.BandwidthRange?.[1]) ?? 0,
       price: num(g.BandwidthUnitPrice) ?? 0,
-      ...optional("discounted", num(g.DiscountBandwidthUnitPrice)),
+      ...present("discounted", num(g.DiscountBandwidthUnitPrice)),
     })),
-    ...optional("flowUnitPrice", num(r.FlowUnitPrice)),
-    ...optional("flowUnitPriceDiscounted", num(r.DiscountFlowUnitPrice)),
-    ...optional("cn2BandwidthPrice", num(r.Cn2BandwidthPrice)),
-    ...optional("cn2BandwidthPriceDiscounted", num(r.Cn2BandwidthPriceWithDiscount)),
+    ...present("flowUnitPrice", num(r.FlowUnitPrice)),
+    ...present("flowUnitPriceDiscounted", num(r.DiscountFlowUnitPrice)),
+    ...present("cn2BandwidthPrice", num(r.Cn2BandwidthPrice)),
+    ...present("cn2BandwidthPriceDiscounted", num(r.Cn2BandwidthPriceWithDiscount)),
     requestId: r.RequestId ?? "",
   };
 }
 
 const toOffer = (d: Gaap.AccessRegionDetial): AccessOffer => ({
   regionId: d.RegionId ?? "",
-  ...optional("regionName", d.RegionName || undefined),
-  ...optional("regionArea", d.RegionArea || undefined),
+  ...present("regionName", d.RegionName),
+  ...present("regionArea", d.RegionArea),
   bandwidths: (d.BandwidthList ?? []).map(Number),
   concurrents: (d.ConcurrentList ?? []).map(Number),
   featureBitmap: num(d.FeatureBitmap) ?? 0,
@@ -85,12 +83,12 @@ export async function allowedLists(
   signal?: AbortSignal,
 ): Promise<AllowedLists> {
   const set = await gaap.accessRegionsByDestRegion(
-    { DestRegion: where.origin, ...optional("IPAddressVersion", where.ipAddressVersion), ...optional("PackageType", where.packageType) },
+    { DestRegion: where.origin, ...present("IPAddressVersion", where.ipAddressVersion), ...present("PackageType", where.packageType) },
     { ...(signal ? { signal } : {}) },
   );
   const accessRegions = set.map(toOffer);
   const chosen = accessRegions.find((a) => a.regionId === where.accessRegion);
-  return { origin: where.origin, accessRegions, ...optional("chosen", chosen) };
+  return { origin: where.origin, accessRegions, ...present("chosen", chosen) };
 }
 
 /** A group's origin region (CreateProxy with GroupId uses it); undefined when the account has no such group. */

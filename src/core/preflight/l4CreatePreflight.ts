@@ -4,6 +4,7 @@ import type { PathFinding } from "../validation/finding";
 import { part } from "./part";
 import type { PreflightCloud } from "./preflightCloud";
 import type { Blocker, L4CreateReport, RuleCheck, ZoneSnapshot } from "./preflightReport";
+import { present, stringParam } from "./requestValues";
 
 /** CreateL4Proxy's documented rules, each with the finding codes that break it. */
 export const L4_RULES: readonly { code: string; breakers: readonly string[]; path?: string }[] = [
@@ -27,15 +28,14 @@ export function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
   return {
     zoneId: z.ZoneId ?? "",
     name: z.ZoneName ?? "",
-    ...(z.Area ? { area: z.Area } : {}),
-    ...(z.Type ? { type: z.Type } : {}),
-    ...(z.Status ? { status: z.Status } : {}),
-    ...(z.ActiveStatus ? { activeStatus: z.ActiveStatus } : {}),
+    ...present("area", z.Area),
+    ...present("type", z.Type),
+    ...present("status", z.Status),
+    ...present("activeStatus", z.ActiveStatus),
     paused: z.Paused === true || z.ActiveStatus === "paused",
   };
 }
 
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
 /** CreateL4Proxy: the zone and its state, whether the name is free in it, and the documented rules. */
 export async function l4CreatePreflight(
@@ -44,8 +44,8 @@ export async function l4CreatePreflight(
   cloud: PreflightCloud,
   signal?: AbortSignal,
 ): Promise<L4CreateReport> {
-  const zoneId = str(params.ZoneId);
-  const proxyName = str(params.ProxyName);
+  const zoneId = stringParam(params.ZoneId) ?? "";
+  const proxyName = stringParam(params.ProxyName) ?? "";
   const options = signal ? { signal } : {};
   const [zone, name] = await Promise.all([
     part(async () => {

@@ -5,12 +5,10 @@ import { allowedLists, priceQuote } from "./gaapLookups";
 import { part } from "./part";
 import type { PreflightCloud } from "./preflightCloud";
 import type { Blocker, DiffEntry, ModifyReport, ProxyQuery, ProxySnapshot } from "./preflightReport";
+import { numberParam as num, present, stringParam as str } from "./requestValues";
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
 
 export function proxySnapshot(p: Gaap.ProxyInfo, proxyId: string): ProxySnapshot {
-  const optional = <K extends keyof ProxySnapshot>(key: K, value: ProxySnapshot[K] | undefined | null) => (value === undefined || value === null || value === "" ? {} : { [key]: value });
   return {
     proxyId: p.ProxyId || p.InstanceId || proxyId,
     name: p.ProxyName ?? "",
@@ -20,11 +18,11 @@ export function proxySnapshot(p: Gaap.ProxyInfo, proxyId: string): ProxySnapshot
     realServerRegion: p.RealServerRegion ?? "",
     bandwidth: Number(p.Bandwidth ?? 0),
     concurrent: Number(p.Concurrent ?? 0),
-    ...optional("billingType", p.BillingType === undefined ? undefined : Number(p.BillingType)),
-    ...optional("ipAddressVersion", p.IPAddressVersion),
-    ...optional("networkType", p.NetworkType),
-    ...optional("packageType", p.PackageType),
-    ...optional("groupId", p.GroupId),
+    ...present("billingType", p.BillingType === undefined ? undefined : Number(p.BillingType)),
+    ...present("ipAddressVersion", p.IPAddressVersion),
+    ...present("networkType", p.NetworkType),
+    ...present("packageType", p.PackageType),
+    ...present("groupId", p.GroupId),
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod";
 import type { ActionDefinition } from "../actions/actionDefinition";
 import { paramInfo, type Bilingual } from "../actions/param";
 import type { Language } from "../messages/formatFinding";

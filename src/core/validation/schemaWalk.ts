@@ -1,4 +1,4 @@
-import type { z } from "../zod";
+import type * as z from "../zod";
 import { paramInfo, type ParamInfo } from "../actions/param";
 
 /** zod's own definition object, read to walk a schema alongside a value. */

@@ -1,4 +1,4 @@
-import type { z } from "../zod";
+import type * as z from "../zod";
 import { closestName } from "./closestName";
 import type { PathFinding } from "./finding";
 import { toPointer, type Segment } from "./pointer";

@@ -11,7 +11,10 @@ function ruleItem(rule: RuleCheck): Item {
     "l4-name-format": [vscode.l10n.t("Name: 1–50 characters of a-z, 0-9 and -, no leading, trailing or doubled -"), "/ProxyName"],
     "ipv6-static-ip-conflict": [vscode.l10n.t("Ipv6 and StaticIp are not both on"), "/StaticIp"],
     "accelerate-mainland-ipv6-conflict": [vscode.l10n.t("AccelerateMainland and Ipv6 are not both on"), "/AccelerateMainland"],
-    "accelerate-mainland-allowlist": [vscode.l10n.t("AccelerateMainland needs the account to be allow-listed"), "/AccelerateMainland"],
+    "accelerate-mainland-allowlist": [
+      rule.state === "pass" ? vscode.l10n.t("AccelerateMainland is off, so no allow-listing is needed") : vscode.l10n.t("AccelerateMainland needs the account to be allow-listed"),
+      "/AccelerateMainland",
+    ],
     "exclusive-ddos-ipv6-conflict": [vscode.l10n.t("Exclusive DDoS protection is not combined with Ipv6"), "/DDosProtectionConfig"],
   };
   const [words, path] = text[rule.code] ?? [rule.code, ""];

@@ -1,4 +1,4 @@
-import type { z } from "../../core/zod";
+import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction, type ActionContext } from "../sandboxAction";

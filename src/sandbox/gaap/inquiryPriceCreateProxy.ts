@@ -1,4 +1,4 @@
-import type { z } from "../../core/zod";
+import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { defineAction } from "../sandboxAction";
 import { isMainlandRegion } from "../seeds/regionCatalog";

@@ -1,4 +1,4 @@
-import { z } from "../../core/zod";
+import * as z from "../../core/zod";
 import { clientToken, filters, flagParam, idList, intParam, tagSet } from "./paramSchemas";
 
 // Parameters of the GAAP actions the core's request model does not cover (tencent-api.md §2.1, §2.2).

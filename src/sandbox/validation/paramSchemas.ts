@@ -1,4 +1,4 @@
-import { z } from "../../core/zod";
+import * as z from "../../core/zod";
 
 // Building blocks for the sandbox's own parameter schemas. Integers also come as decimal strings, as in the
 // official examples and in every GET request, and the API takes them.

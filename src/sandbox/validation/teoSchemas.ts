@@ -1,4 +1,4 @@
-import { z } from "../../core/zod";
+import * as z from "../../core/zod";
 import { boolParam, filters, intParam, onOff } from "./paramSchemas";
 
 // Parameters of the EdgeOne actions besides CreateL4Proxy (which the core models), tencent-api.md §3.

@@ -19,8 +19,18 @@ test("CheckFlag 0 shows the reason, a disabled Create, and what to try instead",
     await workbench.waitForTreeItem("GAAP", 60_000);
     await workbench.runCommand("View: Toggle Primary Side Bar Visibility"); // the panel gets the room for its cards
 
+    // A slow answer first: the check can be cancelled while it waits, and checked again.
+    sandbox.setFaults({ rules: [{ action: "CheckProxyCreate", fault: "slow", probability: 1 }], slowMs: 20_000 });
     const request = { Action: "CreateProxy", ProjectId: 0, ProxyName: "cq-game", AccessRegion: "Chongqing", RealServerRegion: "Beijing", Bandwidth: 10, Concurrent: 20 };
     await driver.send("sold-out-line.tcreq.json", request);
+    const checking = await driver.waitForPhase("checking", 30_000);
+    assert.ok(await checking.locator("[data-section] vscode-progress-ring").count(), "the sections to come show that they are loading");
+    await workbench.screenshot("preflight-checking");
+    await checking.locator("#cancel").click();
+    await driver.waitForPhase("cancelled", 10_000);
+    assert.match(await driver.text(".notice"), /cancelled/);
+    sandbox.setFaults(undefined);
+    await (await driver.frame()).locator("#recheck").click();
     await driver.waitForPhase("ready", 60_000);
 
     const check = await driver.section("check");
@@ -46,5 +56,13 @@ test("CheckFlag 0 shows the reason, a disabled Create, and what to try instead",
     assert.equal(await driver.isDisabled(await driver.sendButton()), false, "Create is enabled for the accepted size");
     await workbench.screenshot("preflight-checkflag-fixed");
     assert.equal(proxiesNamed(sandbox, "cq-game").length, 0, "nothing was created by checking");
+
+    // CheckProxyCreate itself costs nothing: Send runs it at once and shows the answer in the same kind of panel.
+    await driver.send("check.tcreq.json", { Action: "CheckProxyCreate", AccessRegion: "Hongkong", RealServerRegion: "NorthAmerica", Bandwidth: 500, Concurrent: 5 });
+    const checkOnly = await driver.waitForPhase("ready", 60_000);
+    assert.match(await checkOnly.locator("h1").innerText(), /^CheckProxyCreate/);
+    assert.match(await (await driver.section("check")).innerText(), /CheckFlag 0/);
+    assert.equal(await checkOnly.locator("#send").count(), 0, "nothing to create from a CheckProxyCreate file");
+    assert.ok((await (await driver.section("alternatives")).locator(".item").count()) > 0);
   });
 });

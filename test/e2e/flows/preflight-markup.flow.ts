@@ -7,6 +7,17 @@ import { withProxiesSandbox } from "./withProxiesSandbox";
 
 const MARKUP = "<img src=x onerror=alert(1)>";
 
+/** The panel's page runs under a strict policy: nothing by default, its one script and stylesheet by nonce. */
+async function assertStrictCsp(frame: Frame): Promise<void> {
+  const csp = (await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'nonce-[^']+'(;|$)/);
+  assert.match(csp, /style-src 'nonce-[^']+'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+  const scripts = await frame.locator("body script").evaluateAll((els) => els.map((e) => ({ src: e.getAttribute("src") ?? "", inline: (e.textContent ?? "").trim().length > 0 })));
+  assert.deepEqual(scripts.map((s) => [/preflight\.js/.test(s.src), s.inline]), [[true, false]], "one script, from the extension, none inline");
+}
+
 /** Nothing the page was given became an element: no image or other embedded thing, no event-handler attribute. */
 async function assertNoMarkupRan(frame: Frame): Promise<void> {
   assert.equal(await frame.locator("main img, main svg, main iframe, main object, main embed, main script").count(), 0, "an element was made from text");
@@ -44,6 +55,7 @@ test("a proxy name with markup renders as text", { timeout: 5 * 60_000 }, async 
     const createFrame = await driver.waitForPhase("ready", 60_000);
     assert.equal(await createFrame.locator("h1").textContent(), `CreateProxy · ${MARKUP}`);
     await assertNoMarkupRan(createFrame);
+    await assertStrictCsp(createFrame);
     await workbench.screenshot("preflight-markup");
     await (await driver.sendButton()).click();
     await driver.waitForPhase("done", 90_000);

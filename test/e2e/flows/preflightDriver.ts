@@ -15,6 +15,8 @@ export interface PreflightSandbox extends FlowSandbox {
     l4Proxies: Record<string, { ProxyId: string; ProxyName: string; ZoneId: string }>;
     catalog: { sellOut: { access: string; dest: string; minBandwidth?: number }[] };
   };
+  /** Replaces the injected faults (src/sandbox/faults/faultPlan.ts); undefined removes them. */
+  setFaults(faults: { rules: { action: string; fault: string; probability: number }[]; slowMs?: number } | undefined): void;
 }
 
 export const proxiesNamed = (sandbox: PreflightSandbox, name: string) => Object.values(sandbox.state.proxies).filter((p) => p.ProxyName === name);

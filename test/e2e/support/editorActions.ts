@@ -8,22 +8,23 @@ export class EditorActions {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  /** Quick Open (Ctrl+P) the workspace file named `name`. */
+  /** Quick Open (Ctrl+P) the workspace file named `name`; tried again if a stray focus swallowed the keystroke. */
   async open(name: string): Promise<void> {
     const input = this.page.locator(".quick-input-widget input");
-    // A suggest list, a hover or a focused panel (Problems) would take the keystroke: focus the editor first.
-    await this.page.keyboard.press("Escape");
-    const editorInput = this.page.locator(".part.editor .monaco-editor textarea").first();
-    if ((await editorInput.count()) > 0) await editorInput.focus();
-    await this.page.keyboard.press("Control+P");
-    await boundedWait("Quick Open", this.timeoutMs, (t) => input.waitFor({ state: "visible", timeout: t }));
-    await input.fill(name);
-    const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
-    await boundedWait(`Quick Open row ${name}`, this.timeoutMs, (t) => row.waitFor({ state: "visible", timeout: t }));
-    await this.page.keyboard.press("Enter");
-    await boundedWait(`the editor tab ${name}`, this.timeoutMs, (t) =>
-      this.page.locator(".tabs-container .tab.active").filter({ hasText: name }).waitFor({ state: "visible", timeout: t }),
-    );
+    const tab = this.page.locator(".tabs-container .tab.active").filter({ hasText: name });
+    await pollUntil(`the editor tab ${name}`, this.timeoutMs * 2, async () => {
+      // A suggest list, a hover or a focused panel (Problems) would take the keystroke: focus the editor first.
+      await this.page.keyboard.press("Escape");
+      const editorInput = this.page.locator(".part.editor .monaco-editor textarea").first();
+      if ((await editorInput.count()) > 0) await editorInput.focus();
+      await this.page.keyboard.press("Control+P");
+      if (!(await input.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false))) return undefined;
+      await input.fill(name);
+      const row = this.page.locator(".quick-input-list .monaco-list-row").filter({ hasText: name }).first();
+      if (!(await row.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false))) return undefined;
+      await this.page.keyboard.press("Enter");
+      return (await tab.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false)) ? true : undefined;
+    }, 500);
   }
 
   /** Go to Line (Ctrl+G) `line:column`, both one-based as VS Code shows them. */

@@ -4,6 +4,7 @@ import { CancelledError } from "../../../src/core/errors/cancelledError";
 import { regionCandidates, sizeCandidates } from "../../../src/core/preflight/alternatives";
 import type { GaapCreateReport, L4CreateReport, ModifyReport } from "../../../src/core/preflight/preflightReport";
 import { runPreflight } from "../../../src/core/preflight/runPreflight";
+import { followSent, sendChecked, type SendCloud } from "../../../src/core/preflight/sendChecked";
 import type { PathFinding } from "../../../src/core/validation/finding";
 import { fakeCloud, type FakeAccount } from "./fakeCloud";
 
@@ -200,5 +201,48 @@ describe("preflight of CreateL4Proxy", () => {
     assert.equal(states["accelerate-mainland-allowlist"], "note");
     assert.equal(states["l4-name-format"], "pass");
     assert.equal(report.blockers[0]?.code, "file-errors");
+  });
+});
+
+describe("sending a checked request", () => {
+  const fakeSend = () => {
+    const sent: { action: string; req: Record<string, unknown> }[] = [];
+    const cloud: SendCloud = {
+      gaap: {
+        createProxy: async (req) => (sent.push({ action: "CreateProxy", req: { ...req } }), { proxyId: "link-new", requestId: "r-1", clientToken: req.ClientToken ?? "", resolvedBy: "response" as const }),
+        modifyProxyConfiguration: async (req) => (sent.push({ action: "ModifyProxyConfiguration", req: { ...req } }), { requestId: "r-2", clientToken: req.ClientToken ?? "", resolvedBy: "response" as const }),
+        waitForProxy: async (id, target, options) => (sent.push({ action: "wait", req: { id, target, taskId: options?.taskId } }), { InstanceId: id, Status: "RUNNING" }),
+      },
+      teo: {
+        createL4Proxy: async (req) => (sent.push({ action: "CreateL4Proxy", req: { ...req } }), { proxyId: "sid-new", requestId: "r-3", resolvedBy: "response" as const }),
+        waitForL4Proxy: async (zoneId, id) => (sent.push({ action: "waitL4", req: { zoneId, id } }), { ProxyId: id, Status: "online" }),
+      },
+    };
+    return { cloud, sent };
+  };
+
+  it("gives a GAAP write the preflight's ClientToken, or the file's own when it has one", async () => {
+    const { cloud, sent } = fakeSend();
+    const out = await sendChecked("CreateProxy", request, cloud, "preflight-token");
+    assert.equal(sent[0]!.req.ClientToken, "preflight-token");
+    assert.deepEqual([out.id, out.requestId, out.clientToken, out.target], ["link-new", "r-1", "preflight-token", "RUNNING"]);
+    await sendChecked("CreateProxy", { ...request, ClientToken: "file-token" }, cloud, "preflight-token");
+    assert.equal(sent[1]!.req.ClientToken, "file-token");
+    const modify = await sendChecked("ModifyProxyConfiguration", { InstanceId: "link-old", Bandwidth: 20 }, cloud, "t");
+    assert.equal(modify.id, "link-old", "the old parameter name still names the proxy to follow");
+  });
+
+  it("follows a GAAP write through its task, and an L4 proxy in its zone", async () => {
+    const { cloud, sent } = fakeSend();
+    assert.equal(await followSent(await sendChecked("CreateProxy", request, cloud, "t"), cloud), "RUNNING");
+    assert.deepEqual(sent.at(-1), { action: "wait", req: { id: "link-new", target: "RUNNING", taskId: "r-1" } });
+    const l4 = await sendChecked("CreateL4Proxy", { ZoneId: "zone-1", ProxyName: "x", Area: "global" }, cloud, "unused");
+    assert.equal(l4.clientToken, undefined, "CreateL4Proxy takes no ClientToken");
+    assert.equal(await followSent(l4, cloud), "online");
+    assert.deepEqual(sent.at(-1), { action: "waitL4", req: { zoneId: "zone-1", id: "sid-new" } });
+  });
+
+  it("sends only the billable actions the panel knows", async () => {
+    await assert.rejects(sendChecked("DestroyProxies", {}, fakeSend().cloud, "t"), RangeError);
   });
 });

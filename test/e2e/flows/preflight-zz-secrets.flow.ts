@@ -34,7 +34,7 @@ function findSecret(files: readonly string[], secret: string): string[] {
 }
 
 /**
- * The last preflight flow: a session that does what the suite does with the key (the tree, a preflight and a
+ * The last preflight flow ("zz": the runner takes flows in name order): a session that does what the suite does with the key (the tree, a preflight and a
  * create, an API refusal, a modify, the log, a reload that restores the panel), then searches everything that
  * outlives it for the SecretKey: the extension's logs and the other logs, settings, the extension's and the
  * workbench's storage on disk and in the browser, the workspace, the webview HTML, and the logs every flow so far
@@ -42,7 +42,7 @@ function findSecret(files: readonly string[], secret: string): string[] {
  */
 test("after the suite, the SecretKey appears nowhere in logs, settings, storage or webview HTML", { timeout: 6 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
-  await withProxiesSandbox({ flow: "preflight-secrets", sandbox: { delays: 2_000 } }, async (session, flowSandbox) => {
+  await withProxiesSandbox({ flow: "preflight-zz-secrets", sandbox: { delays: 2_000 } }, async (session, flowSandbox) => {
     const sandbox = flowSandbox as PreflightSandbox;
     const secret = sandbox.secretKey;
     assert.ok(secret.length >= 16, "the sandbox has a real key to look for");
