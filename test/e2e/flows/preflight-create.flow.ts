@@ -1,3 +1,4 @@
+import { recordDialogs } from "../support/recordDialogs";
 import * as assert from "node:assert/strict";
 import { test } from "node:test";
 import { COMMANDS } from "../../../src/extension/constants";
@@ -19,11 +20,7 @@ test("Create: a new request file becomes a RUNNING proxy, through the preflight 
       const sandbox = flowSandbox as PreflightSandbox;
       const { workbench, page } = session;
       const driver = new PreflightDriver(session, manifest);
-      const dialogs: string[] = [];
-      page.on("dialog", (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
+      const dialogs = recordDialogs(page);
 
       await workbench.openViewContainer(proxiesContainer(manifest).title);
       await workbench.waitForTreeItem("GAAP", 60_000);

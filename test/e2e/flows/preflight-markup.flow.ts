@@ -1,3 +1,4 @@
+import { recordDialogs } from "../support/recordDialogs";
 import * as assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Frame } from "playwright-core";
@@ -34,11 +35,7 @@ test("a proxy name with markup renders as text", { timeout: 5 * 60_000 }, async 
     const sandbox = flowSandbox as PreflightSandbox;
     const { workbench, page } = session;
     const driver = new PreflightDriver(session, manifest);
-    const dialogs: string[] = [];
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await workbench.openViewContainer(proxiesContainer(manifest).title);
     await workbench.waitForTreeItem("GAAP", 60_000);
 

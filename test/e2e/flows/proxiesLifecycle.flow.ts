@@ -1,3 +1,4 @@
+import { recordDialogs } from "../support/recordDialogs";
 import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import { test } from "node:test";
@@ -33,11 +34,7 @@ test("creating spins then settles, hostile names stay text, actions ask first, e
   const manifest = readExtensionManifest();
   await withProxiesSandbox({ flow: "proxies-lifecycle", sandbox: { seed: "demo", hostile: true, delays: { create: 15_000, destroy: 8_000, close: 4_000, l4Stop: 4_000 } } }, async (session, sandbox) => {
     const { workbench, page } = session;
-    const dialogs: string[] = [];
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     const view = new ProxiesViewDriver(workbench, 60_000);
     await workbench.openViewContainer(proxiesContainer(manifest).title);
     await view.waitForRow("edge-sh", 60_000);
