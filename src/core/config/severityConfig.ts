@@ -47,7 +47,7 @@ export function parseSeverityConfig(text: string): ParsedSeverityConfig {
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     const issues = findingsFromIssues(configSchema, parsed.error.issues, value).map((f) => ({ ...f, code: `config-${f.code}` }));
-    const problems = placeFindings(text, issues, { allowComments: true });
+    const problems = placeFindings(text, issues);
     return { config: { rules: {} }, problems };
   }
   return { config: { rules: parsed.data.rules ?? {} }, problems: [] };

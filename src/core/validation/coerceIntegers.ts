@@ -1,5 +1,6 @@
 import type * as z from "../zod";
 import type { PathFinding } from "./finding";
+import { setOwn } from "./ownProperty";
 import { toPointer, type Segment } from "./pointer";
 import { elementOf, infoOf, shapeOf } from "./schemaWalk";
 
@@ -22,7 +23,7 @@ function mayHoldIntegers(schema: z.ZodType): boolean {
 /**
  * The official examples write integers as strings ("Bandwidth": "10") and the API accepts them; the file is still
  * better with numbers. Returns the value with such strings turned into numbers, and a warning for each. Objects and
- * arrays are copied only where something changed.
+ * arrays are copied only where something changed (a spread copy keeps a "__proto__" key as data, as JSON.parse does).
  */
 export function coerceIntegers(schema: z.ZodType, value: unknown, findings: PathFinding[], at: Segment[] = []): unknown {
   if (!mayHoldIntegers(schema)) return value;
@@ -56,19 +57,11 @@ export function coerceIntegers(schema: z.ZodType, value: unknown, findings: Path
     for (const [key, v] of Object.entries(value)) {
       const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
       const c = child ? coerceIntegers(child, v, findings, [...at, key]) : v;
-      if (c !== v) {
-        out ??= copy(value);
-        Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
-      }
+      if (c !== v) setOwn((out ??= { ...value }), key, c);
     }
     return out ?? value;
   }
   return value;
 }
 
-/** A copy that keeps a "__proto__" key as an own property, as JSON.parse makes it. */
-function copy(value: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return out;
-}
+

@@ -1,5 +1,3 @@
-import { visit } from "jsonc-parser";
-
 export interface Span {
   offset: number;
   length: number;
@@ -26,17 +24,22 @@ interface Frame {
   parent: Frame | undefined;
   segment: string;
   start: number;
-  key?: Span;
-  /** Object: the key being read; array: the next index. */
+  /** The key this container is the value of. */
+  key: Span | undefined;
+  /** Object: the key being read and where it is; array: the next index. */
   current: string;
+  currentKey: Span | undefined;
   index: number;
-  keys?: Set<string>;
-  pointer?: string;
-  /** Whether this frame's own pointer can be wanted: its parent's is (or it is the root). */
-  mayBeWanted: boolean;
+  /** Object: whether the next string is a key (after `{` or `,`). */
+  expectKey: boolean;
+  /** Object: the keys seen so far (an array while small: most objects have a handful). */
+  keys: string[] | Set<string> | undefined;
+  pointer: string | undefined;
+  /** Whether values inside this frame can be wanted: this frame's own pointer is. */
+  wantsChildren: boolean;
 }
 
-const escape = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+const escape = (s: string) => (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
 
 const pointerOf = (f: Frame): string => (f.pointer ??= f.parent ? `${pointerOf(f.parent)}/${escape(f.segment)}` : "");
 
@@ -50,61 +53,170 @@ export function withPrefixes(pointers: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Whether `name` was seen in this object before; records it. */
+function seenBefore(frame: Frame, name: string): boolean {
+  const keys = (frame.keys ??= []);
+  if (Array.isArray(keys)) {
+    if (keys.includes(name)) return true;
+    keys.push(name);
+    if (keys.length > 16) frame.keys = new Set(keys);
+    return false;
+  }
+  if (keys.has(name)) return true;
+  keys.add(name);
+  return false;
+}
+
+const enum Ch {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  Quote = 34,
+  Comma = 44,
+  Slash = 47,
+  Colon = 58,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+  Star = 42,
+}
+
+/** Where a literal (number, true, false, null, or a stray word) ends: at the first delimiter. */
+function literalEnd(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Space || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Tab || c === Ch.Comma || c === Ch.Colon) return i;
+    if (c === Ch.CloseBrace || c === Ch.CloseBracket || c === Ch.OpenBrace || c === Ch.OpenBracket || c === Ch.Quote || c === Ch.Slash) return i;
+  }
+  return i;
+}
+
 /**
  * One pass over a document's text, building no tree: the spans of the `wanted` pointers, and every key given twice
- * in one object. A 1 MB file costs one scan instead of a tree of a hundred thousand nodes.
+ * in one object. A hand-written scanner over character codes: strings are skipped with indexOf, and pointers are
+ * only built under containers that are wanted, so a 1 MB file costs one quick scan. It is tolerant, as an editor's
+ * text is mid-typing: a string ends at its line's end when unclosed, stray characters are skipped, comments are
+ * skipped, and containers still open at the end close there.
  */
-export function scanPositions(text: string, wanted: ReadonlySet<string>, options: { allowComments?: boolean } = {}): PositionScan {
+export function scanPositions(text: string, wanted: ReadonlySet<string>): PositionScan {
   const spans = new Map<string, ValueSpan>();
   const duplicates: DuplicateKey[] = [];
   let top: Frame | undefined;
+  let nextLineBreak = -1;
 
-  /** The segment of the value starting now inside `top`; undefined for the root. */
-  const nextSegment = (): string | undefined => {
-    if (!top) return undefined;
-    return top.kind === "object" ? top.current : String(top.index++);
+  /** Records a value starting at `offset` (the pointer is only built when its container's pointer is wanted). */
+  const valueAt = (kind: ValueSpan["kind"], offset: number, length: number): Frame | undefined => {
+    let segment = "";
+    let key: Span | undefined;
+    let pointer: string | undefined = "";
+    if (top) {
+      if (top.kind === "object") {
+        segment = top.current;
+        key = top.currentKey;
+        top.expectKey = false;
+      } else segment = String(top.index++);
+      pointer = top.wantsChildren ? `${pointerOf(top)}/${escape(segment)}` : undefined;
+    }
+    if (kind === "value") {
+      if (pointer !== undefined && wanted.has(pointer)) spans.set(pointer, key ? { kind, offset, length, key } : { kind, offset, length });
+      return undefined;
+    }
+    return {
+      kind,
+      parent: top,
+      segment,
+      start: offset,
+      key,
+      current: "",
+      currentKey: undefined,
+      index: 0,
+      expectKey: kind === "object",
+      keys: undefined,
+      pointer,
+      wantsChildren: pointer !== undefined && wanted.has(pointer),
+    };
   };
-  const childPointer = (segment: string | undefined) => (segment === undefined ? "" : `${pointerOf(top!)}/${escape(segment)}`);
-  const begin = (kind: Frame["kind"], offset: number) => {
-    const segment = nextSegment();
-    const key = top?.kind === "object" ? top.key : undefined;
-    const mayBeWanted = !top || (top.mayBeWanted && wanted.has(pointerOf(top)));
-    const frame: Frame = { kind, parent: top, segment: segment ?? "", start: offset, current: "", index: 0, mayBeWanted, ...(key ? { key } : {}) };
-    if (segment === undefined) frame.pointer = "";
-    if (kind === "object") frame.keys = new Set();
-    top = frame;
-  };
-  const end = (offset: number, length: number) => {
+
+  const close = (end: number) => {
     const frame = top!;
     top = frame.parent;
-    const pointer = frame.mayBeWanted ? pointerOf(frame) : undefined;
-    if (pointer !== undefined && wanted.has(pointer)) spans.set(pointer, { kind: frame.kind, offset: frame.start, length: offset + length - frame.start, ...(frame.key ? { key: frame.key } : {}) });
+    if (frame.wantsChildren) {
+      const span: ValueSpan = { kind: frame.kind, offset: frame.start, length: end - frame.start };
+      if (frame.key) span.key = frame.key;
+      spans.set(frame.pointer!, span);
+    }
   };
 
-  visit(
-    text,
-    {
-      onObjectBegin: (offset) => begin("object", offset),
-      onArrayBegin: (offset) => begin("array", offset),
-      onObjectEnd: end,
-      onArrayEnd: end,
-      onObjectProperty: (name, offset, length) => {
-        const frame = top!;
-        frame.current = name;
-        frame.key = { offset, length };
-        if (frame.keys!.has(name)) duplicates.push({ pointer: `${pointerOf(frame)}/${escape(name)}`, name, offset, length });
-        frame.keys!.add(name);
-      },
-      onLiteralValue: (_value, offset, length) => {
-        const key = top?.kind === "object" ? top.key : undefined;
-        const segment = nextSegment();
-        // Building the pointer of each of 100,000 values would cost more than the scan: only under wanted parents.
-        if (segment !== undefined && !(top!.mayBeWanted && wanted.has(pointerOf(top!)))) return;
-        const pointer = childPointer(segment);
-        if (wanted.has(pointer)) spans.set(pointer, { kind: "value", offset, length, ...(key ? { key } : {}) });
-      },
-    },
-    { disallowComments: !options.allowComments, allowTrailingComma: Boolean(options.allowComments) },
-  );
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Space || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Tab) {
+      i++;
+    } else if (c === Ch.Quote) {
+      // The closing quote is the first one not escaped; an unclosed string ends at its line's end.
+      let end = i + 1;
+      for (;;) {
+        end = text.indexOf('"', end);
+        if (end === -1) end = n;
+        else {
+          let backslashes = 0;
+          while (text.charCodeAt(end - 1 - backslashes) === Ch.Backslash) backslashes++;
+          if (backslashes % 2 === 1) {
+            end++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (nextLineBreak < i) nextLineBreak = (text.indexOf("\n", i) + 1 || n + 1) - 1;
+      const closed = end < nextLineBreak;
+      if (!closed) end = nextLineBreak;
+      const length = (closed ? end + 1 : end) - i;
+      if (top?.kind === "object" && top.expectKey) {
+        const raw = text.slice(i + 1, end);
+        const name = closed && raw.includes("\\") ? unescapeKey(text.slice(i, end + 1), raw) : raw;
+        top.current = name;
+        top.currentKey = { offset: i, length };
+        top.expectKey = false;
+        if (seenBefore(top, name)) duplicates.push({ pointer: `${pointerOf(top)}/${escape(name)}`, name, offset: i, length });
+      } else valueAt("value", i, length);
+      i += length;
+    } else if (c === Ch.OpenBrace || c === Ch.OpenBracket) {
+      top = valueAt(c === Ch.OpenBrace ? "object" : "array", i, 0);
+      i++;
+    } else if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
+      if (top) close(i + 1);
+      i++;
+    } else if (c === Ch.Comma) {
+      if (top?.kind === "object") top.expectKey = true;
+      i++;
+    } else if (c === Ch.Colon) {
+      if (top?.kind === "object") top.expectKey = false;
+      i++;
+    } else if (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Slash) {
+      const lf = text.indexOf("\n", i);
+      i = lf === -1 ? n : lf;
+    } else if (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Star) {
+      const endComment = text.indexOf("*/", i + 2);
+      i = endComment === -1 ? n : endComment + 2;
+    } else {
+      const end = Math.max(literalEnd(text, i), i + 1);
+      valueAt("value", i, end - i);
+      i = end;
+    }
+  }
+  while (top) close(n);
   return { spans, duplicates };
+}
+
+function unescapeKey(quoted: string, raw: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return raw;
+  }
 }

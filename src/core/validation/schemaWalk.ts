@@ -20,7 +20,17 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   return s;
 }
 
-export const infoOf = (schema: z.ZodType): ParamInfo | undefined => paramInfo.get(unwrap(schema));
+const infos = new WeakMap<z.ZodType, ParamInfo | null>();
+
+/**
+ * The parameter's info. Cached: zod's registry merges a schema's metadata with its parent's on every lookup, and
+ * the actions' schemas are all defined (and their info registered) when their modules load, before any lookup.
+ */
+export function infoOf(schema: z.ZodType): ParamInfo | undefined {
+  let info = infos.get(schema);
+  if (info === undefined) infos.set(schema, (info = paramInfo.get(unwrap(schema)) ?? null));
+  return info ?? undefined;
+}
 
 export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   return defOf(unwrap(schema)).shape;

@@ -2,6 +2,7 @@ import type { ActionDefinition } from "../actions/actionDefinition";
 import { ACTION_NAMES, getAction } from "../actions/registry";
 import { closestName } from "./closestName";
 import type { PathFinding } from "./finding";
+import { setOwn } from "./ownProperty";
 import { secretLike } from "./secretLike";
 import { validateParams } from "./validateParams";
 
@@ -55,7 +56,8 @@ export function validateRequestObject(value: unknown): RequestValidation {
     findings.push({ path: "/Region", severity: "error", code: "invalid-type", target: "value", params: { name: "Region", expected: "string", actual: typeof value.Region } });
   }
 
-  const own = Object.fromEntries(Object.entries(value).filter(([k]) => !COMMON.has(k)));
+  const own: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) if (!COMMON.has(k)) setOwn(own, k, value[k]);
   const result = validateParams(action, own);
   findings.push(...result.findings);
   return { findings, action, params: result.params, ...(typeof value.Region === "string" ? { region: value.Region } : {}) };

@@ -57,6 +57,23 @@ export class ProxiesViewDriver {
     await item.click();
   }
 
+  /**
+   * Runs a row's context-menu entry that asks first, and returns the modal's text. A tree that re-renders under the
+   * pointer (a poll settling a row) can swallow the menu or its click: the menu is opened again when no dialog came.
+   */
+  async askViaContextMenu(label: string, entry: string): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      await this.contextMenu(label, entry);
+      try {
+        return await this.dialogText(attempt < 3 ? 10_000 : this.timeoutMs);
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.workbench.screenshot(`no-dialog-${label.replace(/\W+/g, "-")}-${attempt}`);
+        await this.page.keyboard.press("Escape");
+      }
+    }
+  }
+
   /** The modal dialog on screen: its whole text. */
   async dialogText(timeoutMs = this.timeoutMs): Promise<string> {
     const dialog = this.page.locator(".monaco-dialog-box").first();

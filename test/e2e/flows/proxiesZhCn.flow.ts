@@ -32,8 +32,7 @@ test("in a Chinese VS Code the Proxies view, its commands and dialogs are Chines
     // A context action and its confirmation, cancelled.
     const edge = Object.values(sandbox.state.proxies).find((p) => p.ProxyName === "edge-sh");
     assert.ok(edge);
-    await view.contextMenu("edge-sh", manifestCommand(zh, "tcAccel.destroyProxy").title);
-    const question = await view.dialogText();
+    const question = await view.askViaContextMenu("edge-sh", manifestCommand(zh, "tcAccel.destroyProxy").title);
     assert.match(question, new RegExp(`销毁 ${edge.ProxyId} \\(edge-sh\\)？`));
     assert.match(question, /永久删除/);
     await workbench.screenshot("proxies-zh-cn-destroy");
