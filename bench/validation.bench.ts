@@ -9,7 +9,7 @@ import { validateRequestObject } from "../src/core/validation/validateRequestObj
 import { figure, type Row, type SuiteResult } from "./support/figure";
 import { repoRoot } from "./support/repoRoot";
 import { largeDocument, typicalDocument, type BenchDocument } from "./support/requestDocuments";
-import { sampleInterleaved, type SamplerOptions } from "./support/sampler";
+import { collectGarbage, sampleInterleaved, type SamplerOptions } from "./support/sampler";
 import { summarize, type Timing } from "./support/stats";
 
 const PEER = "vscode-json-languageservice doValidation";
@@ -41,7 +41,7 @@ async function measure(doc: BenchDocument, options: SamplerOptions, peer: Return
  * (a lone call is too short to time well); large ones one call at a time, after a garbage collection.
  */
 function medianOf(n: number, batch: number, f: () => unknown): number {
-  const gc = batch === 1 ? (globalThis as { gc?: () => void }).gc : undefined;
+  const gc = batch === 1 ? collectGarbage : undefined;
   const xs: number[] = [];
   for (let i = 0; i < n; i++) {
     gc?.();

@@ -14,11 +14,20 @@ export interface SamplerOptions {
 type Run = () => unknown;
 
 /**
+ * A regular major collection (needs --expose-gc). Not a bare `gc()`: that is V8's last-resort collection, which
+ * also throws away all optimized code, so every sample after it would time cold, unoptimized code on both sides,
+ * which no editor sees (the collections V8 runs by itself keep compiled code).
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: (options?: { type: "major" | "minor" }) => void }).gc?.({ type: "major" });
+}
+
+/**
  * Times two contenders on the same input in one process, interleaved (A then B, then B then A, ...), so that drift
  * in the machine's speed (another process, thermal throttling, JIT tiers) falls on both alike.
  */
 export async function sampleInterleaved(a: Run, b: Run, options: SamplerOptions): Promise<[Timing, Timing]> {
-  const gc = options.gcBetween ? (globalThis as { gc?: () => void }).gc : undefined;
+  const gc = options.gcBetween ? collectGarbage : undefined;
   for (let i = 0; i < options.warmup; i++) {
     await a();
     await b();

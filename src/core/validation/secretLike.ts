@@ -15,25 +15,26 @@ function secretKind(value: string, key: Segment | undefined): "SecretId" | "Secr
 /** Flags string values that look like a SecretId or SecretKey: request files get shared and committed. */
 export function secretLike(value: unknown): PathFinding[] {
   const found: PathFinding[] = [];
-  const at: Segment[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === "string") {
-      const kind = secretKind(v, at[at.length - 1]);
-      if (kind) found.push({ path: toPointer(at), severity: "error", code: "secret-in-file", target: "value", params: { kind } });
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        at.push(i);
-        walk(v[i]);
-        at.pop();
-      }
-    } else if (typeof v === "object" && v !== null) {
-      for (const k of Object.keys(v)) {
-        at.push(k);
-        walk((v as Record<string, unknown>)[k]);
-        at.pop();
-      }
-    }
-  };
-  walk(value);
+  walk(value, [], found);
   return found;
+}
+
+/** Depth first, with one path stack for the whole walk (a 13,000-tag file would otherwise copy 26,000 paths). */
+function walk(v: unknown, at: Segment[], found: PathFinding[]): void {
+  if (typeof v === "string") {
+    const kind = secretKind(v, at[at.length - 1]);
+    if (kind) found.push({ path: toPointer(at), severity: "error", code: "secret-in-file", target: "value", params: { kind } });
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      at.push(i);
+      walk(v[i], at, found);
+      at.pop();
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const k of Object.keys(v)) {
+      at.push(k);
+      walk((v as Record<string, unknown>)[k], at, found);
+      at.pop();
+    }
+  }
 }
