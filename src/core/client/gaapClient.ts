@@ -66,6 +66,15 @@ export class GaapClient {
   }
 
   /** ProjectId -1 (all projects) unless given: the tree shows every group. */
+  /** A connection group by ID, undefined when the account has none such (the API cannot filter groups by ID). */
+  async findGroup(groupId: string, options: CallSignal = {}): Promise<Gaap.ProxyGroupInfo | undefined> {
+    for await (const page of this.listGroups({}, options)) {
+      const found = page.items.find((g) => g.GroupId === groupId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   listGroups(req: Partial<Omit<Gaap.DescribeProxyGroupListRequest, "Offset" | "Limit">> = {}, options: CallSignal = {}): AsyncGenerator<Page<Gaap.ProxyGroupInfo>> {
     return pageStream(
       async (Offset, Limit, signal) => {

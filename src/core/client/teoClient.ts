@@ -65,6 +65,15 @@ export class TeoClient {
     return (r.L4Proxies ?? []).find((p) => p.ProxyId === proxyId);
   }
 
+  /** A zone by ID (DescribeZones filtered by zone-id), undefined when the account has none such. */
+  async findZone(zoneId: string, options: CallSignal = {}): Promise<Teo.Zone | undefined> {
+    for await (const page of this.listZones({ Filters: [{ Name: "zone-id", Values: [zoneId] }] }, options)) {
+      const found = page.items.find((z) => z.ZoneId === zoneId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** Names are unique in a zone, but the API cannot filter by name: the whole zone is listed. */
   async findL4ProxiesByName(zoneId: string, name: string, options: CallSignal = {}): Promise<Teo.L4Proxy[]> {
     return (await collectPages(this.listL4Proxies(zoneId, {}, options))).filter((p) => p.ProxyName === name);

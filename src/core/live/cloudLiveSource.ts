@@ -1,8 +1,10 @@
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
+import type * as Teo from "tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_models";
 import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
-import type { GroupFacts, LiveSource, ProxyFacts } from "./liveSource";
+import { accessRegionFacts } from "./accessRegionFacts";
+import type { GroupFacts, LiveSource, ProxyFacts, ZoneFacts } from "./liveSource";
 
 const NOT_FOUND = new Set(["ResourceNotFound", "InvalidParameterValue.UnknownDestRegion", "InvalidParameter", "InvalidParameterValue"]);
 
@@ -45,6 +47,13 @@ const groupFacts = (g: Gaap.ProxyGroupInfo): GroupFacts => ({
   realServerRegion: g.RealServerRegionInfo?.RegionId ?? "",
 });
 
+const zoneFacts = (z: Teo.Zone): ZoneFacts => ({
+  zoneId: z.ZoneId ?? "",
+  name: z.ZoneName || z.ZoneId || "",
+  paused: z.Paused === true || z.ActiveStatus === "paused",
+  status: z.Status ?? "",
+});
+
 /** The account facts of live checks and completion, asked of GAAP and EdgeOne through the client. */
 export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource {
   const { gaap, teo } = cloud;
@@ -58,31 +67,24 @@ export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource 
             options(signal),
           ),
         )) ?? []
-      ).map((r) => ({
-        regionId: r.RegionId ?? "",
-        ...(r.RegionName ? { regionName: r.RegionName } : {}),
-        bandwidths: (r.BandwidthList ?? []).map(Number),
-        concurrents: (r.ConcurrentList ?? []).map(Number),
-        featureBitmap: Number(r.FeatureBitmap ?? 0),
-      })),
+      ).map(accessRegionFacts),
     proxy: async (id, signal) => {
       const found = await orUndefined(() => firstPage(gaap.listProxies({ ProxyIds: [id] }, options(signal))));
       const p = found?.find((x) => (x.ProxyId ?? x.InstanceId) === id);
       return p ? proxyFacts(p) : undefined;
     },
     group: async (id, signal) => {
-      const g = (await collectPages(gaap.listGroups({}, options(signal)))).find((x) => x.GroupId === id);
+      const g = await gaap.findGroup(id, options(signal));
       return g ? groupFacts(g) : undefined;
     },
     zone: async (id, signal) => {
-      const zones = await firstPage(teo.listZones({ Filters: [{ Name: "zone-id", Values: [id] }] }, options(signal)));
-      const z = zones.find((x) => x.ZoneId === id);
-      return z ? { zoneId: id, name: z.ZoneName ?? id, paused: z.Paused === true || z.ActiveStatus === "paused", status: z.Status ?? "" } : undefined;
+      const z = await teo.findZone(id, options(signal));
+      return z ? zoneFacts(z) : undefined;
     },
     l4NameTaken: async (zoneId, name, signal) => (await teo.findL4ProxiesByName(zoneId, name, options(signal))).length > 0,
     proxies: async (signal) => (await firstPage(gaap.listProxies({}, options(signal)))).map(proxyFacts),
     groups: async (signal) => (await collectPages(gaap.listGroups({}, options(signal)))).map(groupFacts),
     zones: async (signal) =>
-      (await firstPage(teo.listZones({}, options(signal)))).map((z) => ({ zoneId: z.ZoneId ?? "", name: z.ZoneName ?? "", paused: z.Paused === true, status: z.Status ?? "" })),
+      (await firstPage(teo.listZones({}, options(signal)))).map(zoneFacts),
   };
 }

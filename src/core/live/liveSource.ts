@@ -3,8 +3,9 @@
 export interface AccessRegionFacts {
   regionId: string;
   regionName?: string;
-  bandwidths: readonly number[];
-  concurrents: readonly number[];
+  regionArea?: string;
+  bandwidths: number[];
+  concurrents: number[];
   /** Bits from the right: 1 L4, 2 L7, 3 HTTP3, 4 IPv6, 5 premium BGP (cn2), 6 triple-ISP. */
   featureBitmap: number;
 }

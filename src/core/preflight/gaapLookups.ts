@@ -1,7 +1,7 @@
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
-import { collectPages } from "../client/pageStream";
+import { accessRegionFacts } from "../live/accessRegionFacts";
 import type { PreflightCloud } from "./preflightCloud";
-import type { AccessOffer, AllowedLists, CheckAnswer, PriceQuote, ProxyQuery } from "./preflightReport";
+import type { AllowedLists, CheckAnswer, PriceQuote, ProxyQuery } from "./preflightReport";
 import { present } from "./requestValues";
 
 type Gaap = PreflightCloud["gaap"];
@@ -67,15 +67,6 @@ export function toPriceQuote(r: Gaap.InquiryPriceCreateProxyResponse): PriceQuot
   };
 }
 
-const toOffer = (d: Gaap.AccessRegionDetial): AccessOffer => ({
-  regionId: d.RegionId ?? "",
-  ...present("regionName", d.RegionName),
-  ...present("regionArea", d.RegionArea),
-  bandwidths: (d.BandwidthList ?? []).map(Number),
-  concurrents: (d.ConcurrentList ?? []).map(Number),
-  featureBitmap: num(d.FeatureBitmap) ?? 0,
-});
-
 /** The access regions that serve the origin, with their bandwidth and concurrency lists. */
 export async function allowedLists(
   gaap: Gaap,
@@ -86,14 +77,13 @@ export async function allowedLists(
     { DestRegion: where.origin, ...present("IPAddressVersion", where.ipAddressVersion), ...present("PackageType", where.packageType) },
     { ...(signal ? { signal } : {}) },
   );
-  const accessRegions = set.map(toOffer);
+  const accessRegions = set.map(accessRegionFacts);
   const chosen = accessRegions.find((a) => a.regionId === where.accessRegion);
   return { origin: where.origin, accessRegions, ...present("chosen", chosen) };
 }
 
 /** A group's origin region (CreateProxy with GroupId uses it); undefined when the account has no such group. */
 export async function groupOrigin(gaap: Gaap, groupId: string, signal?: AbortSignal): Promise<string | undefined> {
-  const groups = await collectPages(gaap.listGroups({}, { ...(signal ? { signal } : {}) }));
-  const group = groups.find((g) => g.GroupId === groupId);
+  const group = await gaap.findGroup(groupId, { ...(signal ? { signal } : {}) });
   return group ? group.RealServerRegionInfo?.RegionId || "" : undefined;
 }

@@ -49,12 +49,8 @@ export async function l4CreatePreflight(
   const options = signal ? { signal } : {};
   const [zone, name] = await Promise.all([
     part(async () => {
-      const pages = cloud.teo.listZones({ Filters: [{ Name: "zone-id", Values: [zoneId] }] }, options);
-      for await (const page of pages) {
-        const found = page.items.find((z) => z.ZoneId === zoneId);
-        if (found) return zoneSnapshot(found);
-      }
-      return undefined;
+      const found = await cloud.teo.findZone(zoneId, options);
+      return found ? zoneSnapshot(found) : undefined;
     }),
     part(async () => {
       const existing = (await cloud.teo.findL4ProxiesByName(zoneId, proxyName, options))[0];

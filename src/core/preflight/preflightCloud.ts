@@ -6,6 +6,6 @@ import type { TeoClient } from "../client/teoClient";
  * fakes and the preflight cannot send anything by mistake (no write is in this list).
  */
 export interface PreflightCloud {
-  gaap: Pick<GaapClient, "checkProxyCreate" | "inquiryPriceCreateProxy" | "accessRegionsByDestRegion" | "describeProxyDetail" | "listGroups">;
-  teo: Pick<TeoClient, "listZones" | "findL4ProxiesByName">;
+  gaap: Pick<GaapClient, "checkProxyCreate" | "inquiryPriceCreateProxy" | "accessRegionsByDestRegion" | "describeProxyDetail" | "findGroup">;
+  teo: Pick<TeoClient, "findZone" | "findL4ProxiesByName">;
 }

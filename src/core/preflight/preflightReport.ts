@@ -1,3 +1,4 @@
+import type { AccessRegionFacts } from "../live/liveSource";
 import type { Part } from "./part";
 
 /**
@@ -40,14 +41,8 @@ export interface PriceQuote {
 }
 
 /** An access region's offer for one origin region (DescribeAccessRegionsByDestRegion). */
-export interface AccessOffer {
-  regionId: string;
-  regionName?: string;
-  regionArea?: string;
-  bandwidths: number[];
-  concurrents: number[];
-  featureBitmap: number;
-}
+/** An access region with the sizes it offers for the origin. */
+export type AccessOffer = AccessRegionFacts;
 
 export interface AllowedLists {
   origin: string;

@@ -39,29 +39,24 @@ function refuseOldVersions(proxies: readonly ProxyRecord[]): void {
   if (old) throw new ApiError("FailedOperation.NotSupportOldVersionProxy", { id: old.ProxyId, version: old.Version });
 }
 
-export const openProxies = defineAction({
-  name: "OpenProxies",
-  product: "gaap",
-  writes: true,
-  validate: (body) => validateSchema(openCloseProxiesParams, body),
-  handle(params, ctx) {
-    const proxies = requireProxies(ctx.state, targetIds(params));
-    refuseOldVersions(proxies);
-    return changeBatch(proxies, { from: ["CLOSED"], via: "OPENING", to: "RUNNING", delay: ctx.delays.open }, ctx);
-  },
-});
+/** OpenProxies and CloseProxies: the same batch change between RUNNING and CLOSED, in opposite directions. */
+function openCloseAction(name: "OpenProxies" | "CloseProxies", change: Omit<BatchChange, "delay">, delay: (ctx: ActionContext) => number) {
+  return defineAction({
+    name,
+    product: "gaap",
+    writes: true,
+    validate: (body) => validateSchema(openCloseProxiesParams, body),
+    handle(params, ctx) {
+      const proxies = requireProxies(ctx.state, targetIds(params));
+      refuseOldVersions(proxies);
+      return changeBatch(proxies, { ...change, delay: delay(ctx) }, ctx);
+    },
+  });
+}
 
-export const closeProxies = defineAction({
-  name: "CloseProxies",
-  product: "gaap",
-  writes: true,
-  validate: (body) => validateSchema(openCloseProxiesParams, body),
-  handle(params, ctx) {
-    const proxies = requireProxies(ctx.state, targetIds(params));
-    refuseOldVersions(proxies);
-    return changeBatch(proxies, { from: ["RUNNING"], via: "CLOSING", to: "CLOSED", delay: ctx.delays.close }, ctx);
-  },
-});
+export const openProxies = openCloseAction("OpenProxies", { from: ["CLOSED"], via: "OPENING", to: "RUNNING" }, (ctx) => ctx.delays.open);
+
+export const closeProxies = openCloseAction("CloseProxies", { from: ["RUNNING"], via: "CLOSING", to: "CLOSED" }, (ctx) => ctx.delays.close);
 
 export const destroyProxies = defineAction({
   name: "DestroyProxies",

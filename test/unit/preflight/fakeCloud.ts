@@ -19,10 +19,6 @@ export interface FakeAccount {
 const apiError = (code: string, action: string, service: "gaap" | "teo" = "gaap") =>
   new ApiError({ code, message: code, requestId: `req-${action}`, action, service, retryable: false, ambiguous: false });
 
-async function* onePage<T>(items: T[]) {
-  yield { items, total: items.length, offset: 0 };
-}
-
 /** A PreflightCloud over a FakeAccount; `calls` lists every action asked, in order. */
 export function fakeCloud(account: FakeAccount): PreflightCloud & { calls: string[] } {
   const calls: string[] = [];
@@ -71,16 +67,15 @@ export function fakeCloud(account: FakeAccount): PreflightCloud & { calls: strin
         if (!p) throw apiError("ResourceNotFound", "DescribeProxyDetail");
         return p;
       },
-      listGroups() {
+      async findGroup(groupId) {
         calls.push("DescribeProxyGroupList");
-        return onePage(account.groups ?? []);
+        return (account.groups ?? []).find((g) => g.GroupId === groupId);
       },
     },
     teo: {
-      listZones(req) {
+      async findZone(zoneId) {
         calls.push("DescribeZones");
-        const ids = req?.Filters?.find((f) => f.Name === "zone-id")?.Values ?? [];
-        return onePage((account.zones ?? []).filter((z) => ids.length === 0 || ids.includes(z.ZoneId ?? "")));
+        return (account.zones ?? []).find((z) => z.ZoneId === zoneId);
       },
       async findL4ProxiesByName(zoneId, name) {
         enter("DescribeL4Proxy");
