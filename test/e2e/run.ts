@@ -35,14 +35,21 @@ async function main(): Promise<number> {
   const flows = selectFlows(process.argv.slice(2));
   const env = { ...process.env, ...encodeFlowEnvironment({ prerequisites: prerequisites.value, vsix: vsix.value.file }) };
   const failed: string[] = [];
+  const flaky: string[] = [];
   for (const flow of flows) {
-    console.log(`\n▶ flow ${path.basename(flow, ".flow.js")}`);
-    const code = await runFlow(flow, env);
-    if (code !== 0) failed.push(path.basename(flow, ".flow.js"));
+    const name = path.basename(flow, ".flow.js");
+    console.log(`\n▶ flow ${name}`);
+    if ((await runFlow(flow, env)) === 0) continue;
+    // One more try, in a fresh VS Code and sandbox: a browser-driven flow can lose a race with the workbench once.
+    // A flow that passes only then is reported as flaky (with both runs' output above); one that fails twice fails.
+    console.log(`\n▶ flow ${name} (second try, after a failure)`);
+    if ((await runFlow(flow, env)) === 0) flaky.push(name);
+    else failed.push(name);
   }
   const shots = fs.existsSync(e2ePaths.outputDir) ? fs.readdirSync(e2ePaths.outputDir).filter((f) => f.endsWith(".png")) : [];
   console.log(`\nscreenshots and logs: ${path.relative(e2ePaths.repoRoot, e2ePaths.outputDir)}/ (${shots.sort().join(", ") || "no screenshots"})`);
-  console.log(failed.length ? `✖ e2e: ${failed.length} of ${flows.length} flows failed: ${failed.join(", ")}` : `✔ e2e: ${flows.length} flows passed`);
+  if (flaky.length) console.log(`⚠ e2e: ${flaky.length} flaky flow(s), failed once and passed on the second try: ${flaky.join(", ")} (see their first run above)`);
+  console.log(failed.length ? `✖ e2e: ${failed.length} of ${flows.length} flows failed (twice): ${failed.join(", ")}` : `✔ e2e: ${flows.length} flows passed`);
   return failed.length ? 1 : 0;
 }
 
