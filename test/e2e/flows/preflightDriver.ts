@@ -102,15 +102,26 @@ export class PreflightDriver {
     await this.session.workbench.runCommand(paletteLabel(manifestCommand(this.manifest, commandId)));
   }
 
-  /** The frame that holds the panel's page. */
+  /**
+   * The frame that holds the panel's page: the one on screen. Each request file has its own panel, and the page of
+   * one that another panel has just covered can linger in the DOM for a moment, hidden.
+   */
   async frame(timeoutMs = this.timeoutMs): Promise<Frame> {
     return pollUntil("the preflight panel's webview", timeoutMs, async () => {
       for (const frame of this.page.frames()) {
         if (frame.isDetached()) continue;
-        if ((await frame.locator("main#app .panel").count().catch(() => 0)) > 0) return frame;
+        if ((await frame.locator("main#app .panel").count().catch(() => 0)) > 0 && (await this.onScreen(frame))) return frame;
       }
       return undefined;
     });
+  }
+
+  /** Whether a webview's frame is shown: VS Code nests it in an iframe of the workbench's page, hidden with its tab. */
+  private async onScreen(frame: Frame): Promise<boolean> {
+    let outer = frame;
+    while (outer.parentFrame() && outer.parentFrame() !== this.page.mainFrame()) outer = outer.parentFrame()!;
+    const element = await outer.frameElement().catch(() => undefined);
+    return element ? element.isVisible().catch(() => false) : false;
   }
 
   async panel(timeoutMs = this.timeoutMs): Promise<Locator> {
