@@ -10,6 +10,7 @@ import { manifestCommand, paletteLabel, readExtensionManifest } from "../support
 import { flowEnvironment } from "../support/flowEnvironment";
 import { sandboxConnection, startSandbox, type SandboxHandle } from "../support/sandboxConnection";
 import { withVsCode } from "../support/vscodeSession";
+import { l4Ipv6StaticConflict } from "./requestFixtures";
 
 // The request-file editor as a user meets it (issue 9): a new file from a template, completion of values only the
 // account knows, conflicts in Problems on the right line and their quick fixes, Copy as tccli, and Send refusing a
@@ -28,15 +29,6 @@ const GROUP_CONFLICT = `{
 }
 `;
 
-const l4Conflict = (zoneId: string) => `{
-  "Action": "CreateL4Proxy",
-  "ZoneId": "${zoneId}",
-  "ProxyName": "flow-l4",
-  "Area": "overseas",
-  "Ipv6": "on",
-  "StaticIp": "on"
-}
-`;
 
 function sdk(sandbox: SandboxHandle) {
   const config = {
@@ -72,7 +64,7 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
         vsix,
         settings: connection.settings,
         env: connection.env,
-        workspaceFiles: { "edge.tcreq.json": GROUP_CONFLICT, "l4.tcreq.json": l4Conflict(zone.ZoneId!) },
+        workspaceFiles: { "edge.tcreq.json": GROUP_CONFLICT, "l4.tcreq.json": l4Ipv6StaticConflict(zone.ZoneId!, "flow-l4") },
       },
       async (session) => {
         const { workbench, page } = session;

@@ -3,22 +3,14 @@ import { test } from "node:test";
 import { boundedWait, pollUntil } from "../support/boundedWait";
 import { EditorActions } from "../support/editorActions";
 import { withSandboxedVsCode } from "../support/sandboxedVsCode";
+import { l4Ipv6StaticConflict } from "./requestFixtures";
 
 // With VS Code in Chinese, a request file speaks Chinese: the extension's diagnostics and the schema's hover
 // (the zh-cn schema is chosen by package.nls.zh-cn.json's jsonValidation URL).
 
-const L4 = `{
-  "Action": "CreateL4Proxy",
-  "ZoneId": "zone-000000000000",
-  "ProxyName": "edge-l4",
-  "Area": "overseas",
-  "Ipv6": "on",
-  "StaticIp": "on"
-}
-`;
 
 test("request files in a Chinese VS Code: diagnostics and hover in Chinese", { timeout: 5 * 60_000 }, async (t) => {
-  await withSandboxedVsCode({ flow: "requestFiles-zh-cn", locale: "zh-cn", workspaceFiles: { "l4.tcreq.json": L4 } }, async (session) => {
+  await withSandboxedVsCode({ flow: "requestFiles-zh-cn", locale: "zh-cn", workspaceFiles: { "l4.tcreq.json": l4Ipv6StaticConflict() } }, async (session) => {
     const { workbench, page } = session;
     const editor = new EditorActions(page);
     await page.locator(".part.statusbar .statusbar-item").filter({ hasText: /Sandbox|沙盒/ }).first().waitFor({ state: "visible", timeout: 60_000 });

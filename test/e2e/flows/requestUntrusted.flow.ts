@@ -7,6 +7,7 @@ import { boundedWait, pollUntil } from "../support/boundedWait";
 import { EditorActions } from "../support/editorActions";
 import { manifestCommand, paletteLabel, readExtensionManifest } from "../support/extensionManifest";
 import { withSandboxedVsCode } from "../support/sandboxedVsCode";
+import { l4Ipv6StaticConflict } from "./requestFixtures";
 
 // Issue 9, point 7: in an untrusted workspace (Restricted Mode) request files are still checked, but nothing can
 // send them: no Send lens, no Send in the palette or the editor title, and nothing reaches the account.
@@ -23,15 +24,6 @@ const CLEAN = `{
 }
 `;
 
-const CONFLICT = `{
-  "Action": "CreateL4Proxy",
-  "ZoneId": "zone-000000000000",
-  "ProxyName": "edge-l4",
-  "Area": "overseas",
-  "Ipv6": "on",
-  "StaticIp": "on"
-}
-`;
 
 test("an untrusted workspace checks request files but never sends them", { timeout: 5 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
@@ -41,7 +33,7 @@ test("an untrusted workspace checks request files but never sends them", { timeo
     "security.workspace.trust.startupPrompt": "never",
     "security.workspace.trust.emptyWindow": false,
   };
-  await withSandboxedVsCode({ flow: "request-untrusted", settings, workspaceFiles: { "create.tcreq.json": CLEAN, "l4.tcreq.json": CONFLICT } }, async (session, sandbox) => {
+  await withSandboxedVsCode({ flow: "request-untrusted", settings, workspaceFiles: { "create.tcreq.json": CLEAN, "l4.tcreq.json": l4Ipv6StaticConflict() } }, async (session, sandbox) => {
     const { workbench, page } = session;
     const editor = new EditorActions(page);
     await page.locator(".part.statusbar .statusbar-item").filter({ hasText: "Restricted Mode" }).first().waitFor({ state: "visible", timeout: 60_000 });
