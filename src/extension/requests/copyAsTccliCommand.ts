@@ -1,12 +1,12 @@
 import * as vscode from "vscode";
 import { tccliCommand } from "../../core/requests/tccliCommand";
-import { validateDocument } from "../../core/validation/validateDocument";
 import { requestDocument } from "./requestDocument";
+import type { RequestDiagnostics } from "./requestDiagnostics";
 
 /** Copies the tccli command that sends the file: `tccli gaap|teo <Action> --cli-input-json '…'`. */
-export async function copyAsTccli(arg: unknown): Promise<void> {
+export async function copyAsTccli(diagnostics: RequestDiagnostics, arg: unknown): Promise<void> {
   const doc = await requestDocument(arg);
-  const validation = validateDocument(doc.getText());
+  const validation = diagnostics.validationOf(doc);
   const command = validation.action && validation.params ? tccliCommand({ Action: validation.action.name, ...validation.params }) : undefined;
   if (!command) {
     void vscode.window.showWarningMessage(vscode.l10n.t("This file has no valid Action yet, so there is no tccli command for it."));

@@ -38,14 +38,14 @@ export function registerRequestFiles(context: vscode.ExtensionContext, log: Exte
     diagnostics,
     vscode.languages.registerCodeActionsProvider(SELECTOR, new RequestCodeActions(diagnostics), { providedCodeActionKinds: RequestCodeActions.kinds }),
     vscode.languages.registerCodeLensProvider(SELECTOR, new RequestCodeLens()),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new RequestCompletions(deps.liveSource), '"', ":", " "),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new RequestCompletions(deps.liveSource, (doc) => diagnostics.validationOf(doc)), '"', ":", " "),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand("setContext", CONTEXT.untrusted, false)),
   );
   void vscode.commands.executeCommand("setContext", CONTEXT.untrusted, !vscode.workspace.isTrusted);
   diagnostics.setLiveChecker(liveChecker(deps.liveSource, logger));
   registerNewRequestCommands(context, logger);
   registerTreeRequestCommands(context, logger);
-  registerCommand(context, logger, COMMANDS.copyAsTccli, (arg?: unknown) => copyAsTccli(arg));
+  registerCommand(context, logger, COMMANDS.copyAsTccli, (arg?: unknown) => copyAsTccli(diagnostics, arg));
   registerCommand(context, logger, COMMANDS.checkRequest, (arg?: unknown) => checkRequest(diagnostics, arg));
   registerCommand(context, logger, COMMANDS.sendRequest, (arg?: unknown) => sendRequest(diagnostics, sender, arg));
   return diagnostics;

@@ -2,7 +2,7 @@ import { getLocation } from "jsonc-parser";
 import * as vscode from "vscode";
 import type { LiveSource } from "../../core/live/liveSource";
 import { liveValueOptions } from "../../core/live/liveValueOptions";
-import { validateDocument } from "../../core/validation/validateDocument";
+import type { DocumentValidation } from "../../core/validation/validateDocument";
 
 /** Where the cursor is: the value of a top-level parameter, and the range a completion replaces. */
 function valuePosition(doc: vscode.TextDocument, position: vscode.Position) {
@@ -22,13 +22,16 @@ function valuePosition(doc: vscode.TextDocument, position: vscode.Position) {
  * proxy and zone IDs. The JSON Schema completes everything else.
  */
 export class RequestCompletions implements vscode.CompletionItemProvider {
-  constructor(private readonly liveSource: () => LiveSource | undefined) {}
+  constructor(
+    private readonly liveSource: () => LiveSource | undefined,
+    private readonly validationOf: (doc: vscode.TextDocument) => DocumentValidation,
+  ) {}
 
   async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[]> {
     const source = this.liveSource();
     const at = valuePosition(doc, position);
     if (!source || !at) return [];
-    const validation = validateDocument(doc.getText());
+    const validation = this.validationOf(doc);
     if (!validation.action || !validation.params) return [];
     const controller = new AbortController();
     const cancel = token.onCancellationRequested(() => controller.abort());

@@ -51,6 +51,15 @@ export class RequestDiagnostics implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
+  /**
+   * The offline validation of the document as it is now: the one made when it last changed, or a new one when the
+   * document is not tracked (not a request file by name) or has changed since. Completion asks on every keystroke.
+   */
+  validationOf(doc: vscode.TextDocument): DocumentValidation {
+    const state = this.states.get(doc.uri.toString());
+    return state && state.version === doc.version ? state.validation : validateDocument(doc.getText());
+  }
+
   /** Validates now (no debounce) and waits for the live checks: for Check and Send. */
   async validateNow(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<RequestState> {
     this.update(doc, false);
