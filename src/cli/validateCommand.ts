@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import { applySeverityConfig } from "../core/config/severityConfig";
 import { findSeverityConfig } from "../core/config/findSeverityConfig";
-import { formatFinding, type Language } from "../core/messages/formatFinding";
+import { formatFinding } from "../core/messages/formatFinding";
+import { environmentLocale, languageOf, type Language } from "../core/messages/language";
 import type { Finding } from "../core/validation/finding";
 import { validateDocument } from "../core/validation/validateDocument";
 import { UsageError, type CliIO } from "./cliIO";
@@ -25,7 +26,7 @@ interface ValidateOptions {
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ValidateOptions {
   const files: string[] = [];
   let format: ValidateOptions["format"] = "text";
-  let lang: Language = /^zh/i.test(env.LC_ALL || env.LANG || "") ? "zh-cn" : "en";
+  let lang: Language = languageOf(environmentLocale(env));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--format") {

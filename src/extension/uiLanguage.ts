@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Language } from "../core/messages/formatFinding";
+import { languageOf, type Language } from "../core/messages/language";
 
-/** The core's wording language for VS Code's display language. */
-export const uiLanguage = (): Language => (vscode.env.language.toLowerCase().startsWith("zh") ? "zh-cn" : "en");
+/** The core's wording language for VS Code's display language (zh-TW and zh-HK get English: see languageOf). */
+export const uiLanguage = (): Language => languageOf(vscode.env.language);

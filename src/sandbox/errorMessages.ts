@@ -1,3 +1,4 @@
+import { fillTemplate } from "../core/messages/fillTemplate";
 import type { MessageParams } from "./apiError";
 
 export type Language = "en-US" | "zh-CN";
@@ -144,13 +145,9 @@ const MESSAGES: Record<string, Template> = {
   "OperationDenied.L4ProxyInBannedStatus": { en: "The L4 proxy `{id}` is banned.", zh: "四层代理 `{id}` 已被封禁。" },
 };
 
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
 /** The message for a code in a language; unknown codes fall back to the code itself so nothing is ever blank. */
 export function errorMessage(code: string, language: Language, params: MessageParams = {}): string {
   const template = MESSAGES[code];
   if (!template) return code;
-  return fill(language === "zh-CN" ? template.zh : template.en, params);
+  return fillTemplate(language === "zh-CN" ? template.zh : template.en, params, language === "zh-CN" ? "zh-cn" : "en");
 }

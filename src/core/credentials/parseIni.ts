@@ -1,12 +1,15 @@
+import { SYNTAX_PROBLEMS, type SyntaxProblem } from "./syntaxProblem";
+
 /** Sections in file order; keys inside a section as written (lower-cased, trimmed). */
 export type IniSections = Map<string, Map<string, string>>;
 
+/** A line the parser cannot read; its message names the line and the kind of mistake, never the line's text. */
 export class IniSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: string,
+    readonly problem: SyntaxProblem,
   ) {
-    super(`line ${line}: ${reason}`);
+    super(`line ${line}: ${SYNTAX_PROBLEMS[problem].en}`);
   }
 }
 
@@ -30,15 +33,15 @@ export function parseIni(text: string): IniSections {
     const section = SECTION.exec(line);
     if (section) {
       const name = section[1]!.trim();
-      if (name === "") throw new IniSyntaxError(i + 1, "empty section name");
+      if (name === "") throw new IniSyntaxError(i + 1, "empty-section-name");
       // A repeated section adds to the first, as the SDK's own reader does.
       current = sections.get(name) ?? new Map();
       sections.set(name, current);
       return;
     }
     const entry = ENTRY.exec(line);
-    if (!entry) throw new IniSyntaxError(i + 1, "expected [section] or key = value");
-    if (!current) throw new IniSyntaxError(i + 1, "key outside any [section]");
+    if (!entry) throw new IniSyntaxError(i + 1, "expected-section-or-entry");
+    if (!current) throw new IniSyntaxError(i + 1, "entry-outside-section");
     current.set(entry[1]!.trim().toLowerCase(), unquote(entry[2]!.trim()));
   });
   return sections;

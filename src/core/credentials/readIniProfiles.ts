@@ -28,7 +28,7 @@ export async function readIniProfiles(ctx: CredentialContext): Promise<ProfileSc
     sections = parseIni(text);
   } catch (e) {
     if (!(e instanceof IniSyntaxError)) throw e;
-    scan.errors.push(new CredentialError({ code: "Credential.InvalidIni", source: "ini", file, line: e.line, detail: e.reason }));
+    scan.errors.push(new CredentialError({ code: "Credential.InvalidIni", source: "ini", file, line: e.line, problem: e.problem }));
     return scan;
   }
   for (const [name, keys] of sections) {

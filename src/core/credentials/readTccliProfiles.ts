@@ -2,10 +2,12 @@ import * as path from "node:path";
 import type { Profile } from "./credential";
 import type { CredentialContext } from "./credentialContext";
 import { CredentialError } from "./credentialError";
+import { findJsonFault } from "./findJsonFault";
 import { emptyScan, type ProfileScan } from "./profileScan";
 import { readOptionalDir, readOptionalFile } from "./readOptionalFile";
 
 const SUFFIX = ".credential";
+const KNOWN_TYPES = new Set(["cvm-role", "assume-role", "role-arn", "oidc-role-arn", "sts"]);
 
 export const tccliDir = (ctx: Pick<CredentialContext, "homeDir">): string => path.join(ctx.homeDir, ".tccli");
 
@@ -16,20 +18,25 @@ const nonEmptyString = (v: unknown): string | undefined => (typeof v === "string
 
 /** One `<profile>.credential` JSON file as tccli writes it: {"secretId","secretKey","token"?, "type"?, "role-arn"?}. */
 export function parseTccliCredential(text: string, file: string, name: string): Profile {
+  const json = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, detail: (e as Error).message });
+    data = JSON.parse(json);
+  } catch {
+    // JSON.parse's message quotes the text around the error, which here is part of a key: say where and what only.
+    const { line, problem } = findJsonFault(json);
+    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, line, problem });
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, detail: "not a JSON object" });
+    throw new CredentialError({ code: "Credential.InvalidJson", source: "tccli", file, profile: name, line: 1, problem: "not-an-object" });
   }
   const record = data as Record<string, unknown>;
   // Role profiles need STS or the CVM metadata service; using their base keys directly would act as the wrong identity.
   const type = nonEmptyString(record.type);
   if (type && type !== "secret") {
-    throw new CredentialError({ code: "Credential.UnsupportedType", source: "tccli", file, profile: name, detail: type });
+    // The type is named only when it is one tccli writes: any other text in the file may be a pasted key.
+    const detail = KNOWN_TYPES.has(type) ? type : "unknown";
+    throw new CredentialError({ code: "Credential.UnsupportedType", source: "tccli", file, profile: name, detail });
   }
   if (nonEmptyString(record["role-arn"])) {
     throw new CredentialError({ code: "Credential.UnsupportedType", source: "tccli", file, profile: name, detail: "role-arn" });

@@ -4,11 +4,8 @@ import { COMMON_ERRORS } from "./catalogue/commonErrors";
 import { GAAP_ERRORS } from "./catalogue/gaapErrors";
 import { TEO_ERRORS } from "./catalogue/teoErrors";
 import { entry } from "./catalogue/catalogueEntry";
-
-/** The UI languages; locale tags such as "zh-CN", "zh-cn" or "en-US" are accepted and folded onto these. */
-export type ErrorLanguage = "en" | "zh-cn";
-
-export const toErrorLanguage = (locale: string | undefined): ErrorLanguage => (locale?.toLowerCase().startsWith("zh") ? "zh-cn" : "en");
+import { fillTemplate, type TemplateParams } from "../messages/fillTemplate";
+import { languageOf } from "../messages/language";
 
 const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = { ...COMMON_ERRORS, ...GAAP_ERRORS, ...TEO_ERRORS, ...CLIENT_ERRORS };
 
@@ -24,19 +21,20 @@ export const explainedCodes = (): string[] => Object.keys(CATALOGUE);
 
 export const hasExplanation = (code: string): boolean => Object.hasOwn(CATALOGUE, code);
 
-const fill = (text: string, params: Readonly<Record<string, string | number>>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+/** The entry of a code; codes come from API answers, so `__proto__` or `toString` must not reach the prototype. */
+const lookup = (code: string): CatalogueEntry | undefined => (hasExplanation(code) ? CATALOGUE[code] : undefined);
 
 /**
- * What happened and what to do, in the user's language. An unknown sub-code falls back to its family
+ * What happened and what to do, in the user's language (a locale tag such as "zh-CN" or "en-US", or a Language). An unknown sub-code falls back to its family
  * (`FailedOperation.Something` → `FailedOperation`), then to a generic sentence that still names the code.
  */
-export function explainError(code: string, language: string, params: Readonly<Record<string, string | number>> = {}): Explanation {
+export function explainError(code: string, language: string, params: TemplateParams = {}): Explanation {
   const family = code.includes(".") ? code.slice(0, code.indexOf(".")) : undefined;
-  const found = CATALOGUE[code] ?? (family ? CATALOGUE[family] : undefined) ?? UNKNOWN;
-  const text = toErrorLanguage(language) === "zh-cn" ? found.zh : found.en;
-  const all = { code, ...params };
-  return { what: fill(text.what, all), todo: fill(text.todo, all) };
+  const found = lookup(code) ?? (family ? lookup(family) : undefined) ?? UNKNOWN;
+  const lang = languageOf(language);
+  const text = lang === "zh-cn" ? found.zh : found.en;
+  const all = { ...params, code };
+  return { what: fillTemplate(text.what, all, lang), todo: fillTemplate(text.todo, all, lang) };
 }
 
 /** The same for an error the client threw: its details, HTTP status and the like fill the placeholders. */

@@ -1,4 +1,14 @@
 import type { Bilingual } from "../actions/param";
+import { explainError } from "../errors/explainError";
+
+/**
+ * A finding that predicts an API error says what the error catalogue says, with the code: each conflict is worded
+ * once, so the warning in the editor and the error after a Send cannot drift apart.
+ */
+function asApiError(code: string): Bilingual {
+  const what = (language: string) => explainError(code, language).what.replace(/[.。]$/, "");
+  return { en: `${what("en")} (${code}).`, zh: `${what("zh-cn")}（${code}）。` };
+}
 
 /**
  * How each finding code is worded. `{name}` placeholders take the finding's params; `{format}` takes
@@ -74,22 +84,13 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Set Bandwidth, Concurrent or both: the target configuration.",
     zh: "请至少填写 Bandwidth 或 Concurrent 之一作为目标配置。",
   },
-  "ipv6-static-ip-conflict": {
-    en: "IPv6 and a static IP cannot both be on (OperationDenied.Ipv6StaticIpConflict).",
-    zh: "IPv6 与固定 IP 不能同时开启（OperationDenied.Ipv6StaticIpConflict）。",
-  },
-  "accelerate-mainland-ipv6-conflict": {
-    en: "Chinese mainland network optimization and IPv6 cannot both be on (OperationDenied.AccelerateMainlandIpv6Conflict).",
-    zh: "中国大陆网络优化与 IPv6 不能同时开启（OperationDenied.AccelerateMainlandIpv6Conflict）。",
-  },
+  "ipv6-static-ip-conflict": asApiError("OperationDenied.Ipv6StaticIpConflict"),
+  "accelerate-mainland-ipv6-conflict": asApiError("OperationDenied.AccelerateMainlandIpv6Conflict"),
   "accelerate-mainland-allowlist": {
     en: "Chinese mainland network optimization is invite-only: without allow-listing the API answers OperationDenied.AccelerateMainlandDisable.",
     zh: "中国大陆网络优化为内测功能：未开通时接口返回 OperationDenied.AccelerateMainlandDisable。",
   },
-  "exclusive-ddos-ipv6-conflict": {
-    en: "Exclusive DDoS protection and IPv6 cannot both be on (OperationDenied.Ipv6AdvancedConflict).",
-    zh: "独立 DDoS 防护与 IPv6 不能同时开启（OperationDenied.Ipv6AdvancedConflict）。",
-  },
+  "exclusive-ddos-ipv6-conflict": asApiError("OperationDenied.Ipv6AdvancedConflict"),
   "ddos-bandwidth-range": {
     en: "With {level}, MaxBandwidthMainland must be between {min} and {max} Gbps.",
     zh: "{level} 规格下，MaxBandwidthMainland 应在 {min} 到 {max} Gbps 之间。",

@@ -1,7 +1,7 @@
 import * as z from "../zod";
 import type { ActionDefinition } from "../actions/actionDefinition";
 import { paramInfo, type Bilingual } from "../actions/param";
-import type { Language } from "../messages/formatFinding";
+import type { Language } from "../messages/language";
 
 export type JsonSchema = Record<string, unknown>;
 

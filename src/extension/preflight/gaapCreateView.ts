@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Language } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { AllowedLists, Alternative, CheckAnswer, GaapCreateReport, ProxyQuery } from "../../core/preflight/preflightReport";
 import type { Item, Row, Section } from "../../shared/preflightProtocol";
 import { connections, mbps, partSection, priceRows } from "./viewWords";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Language } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { L4CreateReport, RuleCheck, ZoneSnapshot } from "../../core/preflight/preflightReport";
 import type { RequestParams } from "../../core/actions/actionDefinition";
 import type { Item, Section } from "../../shared/preflightProtocol";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Language } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { DiffEntry, ModifyReport, PriceQuote, ProxySnapshot } from "../../core/preflight/preflightReport";
 import type { DiffRow, Item, Section } from "../../shared/preflightProtocol";
 import { connections, failedSection, mbps, money, partSection } from "./viewWords";

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { RequestParams } from "../../core/actions/actionDefinition";
-import type { Language } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { PreflightReport } from "../../core/preflight/preflightReport";
 import type { Sent } from "../../core/preflight/sendChecked";
 import type { Finding } from "../../core/validation/finding";

@@ -1,7 +1,8 @@
 import * as vscode from "vscode";
 import { ApiError } from "../../core/errors/apiError";
 import { explainApiError, hasExplanation } from "../../core/errors/explainError";
-import { formatFinding, type Language } from "../../core/messages/formatFinding";
+import { formatFinding } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { Part } from "../../core/preflight/part";
 import type { Blocker, PriceQuote } from "../../core/preflight/preflightReport";
 import type { Finding } from "../../core/validation/finding";

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { formatFinding, type Language } from "../../core/messages/formatFinding";
+import { formatFinding } from "../../core/messages/formatFinding";
+import type { Language } from "../../core/messages/language";
 import type { Finding, Severity } from "../../core/validation/finding";
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

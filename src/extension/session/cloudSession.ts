@@ -10,9 +10,11 @@ import { listProfiles } from "../../core/credentials/listProfiles";
 import { maskSecretId } from "../../core/credentials/maskSecretId";
 import { resolveCredential } from "../../core/credentials/resolveCredential";
 import type { Logger } from "../../core/logger";
+import { apiLanguage } from "../../core/messages/language";
 import type { SignedInProfiles } from "../accounts/signedInProfiles";
 import { affectsConfiguration, readConfiguration, type Configuration } from "../configuration";
 import { CONTEXT, SANDBOX_SECRET_KEY_ENV, SETTINGS, STATE } from "../constants";
+import { uiLanguage } from "../uiLanguage";
 import type { EmbeddedSandbox } from "./embeddedSandbox";
 
 const ACCOUNT_SETTINGS = [SETTINGS.endpoint, SETTINGS.site, SETTINGS.sandboxEndpoint, SETTINGS.sandboxSecretId, SETTINGS.rateLimit, SETTINGS.requestTimeoutSeconds];
@@ -260,7 +262,7 @@ export class CloudSession implements vscode.Disposable {
       logger: this.clientLog,
       rateLimitPerSecond: config.rateLimit,
       timeoutMs: config.requestTimeoutSeconds * 1000,
-      language: vscode.env.language.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US",
+      language: apiLanguage(uiLanguage()),
     });
   }
 }

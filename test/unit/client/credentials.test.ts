@@ -167,7 +167,7 @@ describe("environment and explicit keys", () => {
     });
     const list = await listProfiles(home.context());
     assert.deepEqual(list, { profiles: [], errors: [] });
-    const bad = new CredentialError({ code: "Credential.InvalidIni", file: "/x/credentials", line: 7, detail: "expected [section] or key = value" });
+    const bad = new CredentialError({ code: "Credential.InvalidIni", file: "/x/credentials", line: 7, problem: "expected-section-or-entry" });
     assert.equal(explainError(bad.code, "en", bad.params).what, "The credentials file /x/credentials has a syntax error on line 7: expected [section] or key = value.");
     assert.match(explainError(bad.code, "zh-CN", bad.params).what, /第 7 行/);
   });

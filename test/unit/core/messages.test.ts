@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { FINDING_MESSAGES } from "../../../src/core/messages/findingMessages";
-import { fillTemplate, formatFinding } from "../../../src/core/messages/formatFinding";
+import { fillTemplate } from "../../../src/core/messages/fillTemplate";
+import { formatFinding } from "../../../src/core/messages/formatFinding";
 
 const SRC = path.resolve(__dirname, "../../../../src/core");
 

@@ -63,15 +63,15 @@ export const CLIENT_ERRORS: Catalogue = {
     "请检查文件权限，或删除该文件。",
   ),
   "Credential.InvalidJson": entry(
-    "The tccli credential file {file} is not valid JSON ({detail}).",
+    "The tccli credential file {file} is not valid JSON: line {line}, {problem}.",
     "Fix the file, or run `tccli configure` again to rewrite it.",
-    "tccli 凭证文件 {file} 不是合法的 JSON（{detail}）。",
+    "tccli 凭证文件 {file} 不是合法的 JSON：第 {line} 行，{problem}。",
     "请修正该文件，或重新运行 `tccli configure` 生成。",
   ),
   "Credential.InvalidIni": entry(
-    "The credentials file {file} has a syntax error on line {line}: {detail}.",
+    "The credentials file {file} has a syntax error on line {line}: {problem}.",
     "Fix that line: the file holds [profile] sections with secret_id = …, secret_key = … and optionally token = ….",
-    "凭证文件 {file} 第 {line} 行有语法错误：{detail}。",
+    "凭证文件 {file} 第 {line} 行有语法错误：{problem}。",
     "请修正该行：文件由 [配置名] 小节组成，每节包含 secret_id = …、secret_key = …，可选 token = …。",
   ),
   "Credential.MissingKey": entry(
@@ -97,6 +97,12 @@ export const CLIENT_ERRORS: Catalogue = {
     "Pick an existing profile, or create it with `tccli configure --profile {profile}`.",
     "不存在配置 {profile}。",
     "请选择已有配置，或用 `tccli configure --profile {profile}` 创建。",
+  ),
+  "Credential.NotSandboxKey": entry(
+    "The sandbox only takes its own keys (SecretId {sandboxSecretId}); {secretId} is not one of them, so it was not sent.",
+    "Use the sandbox's own profile, or switch to Tencent Cloud to use this key.",
+    "沙箱只接受它自己的密钥（SecretId {sandboxSecretId}）；{secretId} 不是沙箱的密钥，因此未发送。",
+    "请使用沙箱自己的配置，或切换到腾讯云后再使用此密钥。",
   ),
   "Credential.NotFound": entry(
     "No Tencent Cloud credentials were found.",

@@ -63,7 +63,7 @@ export const TEO_ERRORS: Catalogue = {
     "请关闭 Ipv6，或改用平台默认防护。",
   ),
   "OperationDenied.Ipv6StaticIpConflict": entry(
-    "IPv6 and static IP cannot both be on.",
+    "IPv6 and a static IP cannot both be on.",
     "Turn off either Ipv6 or StaticIp.",
     "IPv6 与固定 IP 不能同时开启。",
     "请关闭 Ipv6 或 StaticIp 其中之一。",
