@@ -17,14 +17,24 @@ const schema = z.object({
 
 export type Configuration = z.infer<typeof schema>;
 
+/**
+ * A setting that decides where signed requests go, read from the user's settings and the default only. A trusted
+ * workspace's settings.json could otherwise aim the signed-in keys at a local port over HTTP. The manifest makes
+ * these settings machine-scoped too; this also covers older hosts and values already written in a workspace.
+ */
+function userValue(c: vscode.WorkspaceConfiguration, key: string): unknown {
+  const inspected = c.inspect(key);
+  return inspected?.globalValue ?? inspected?.defaultValue;
+}
+
 /** The one reader of the extension's settings; a malformed value falls back to its default. */
 export function readConfiguration(): Configuration {
   const c = vscode.workspace.getConfiguration(SETTINGS.section);
   return schema.parse({
-    endpoint: c.get(SETTINGS.endpoint),
+    endpoint: userValue(c, SETTINGS.endpoint),
     site: c.get(SETTINGS.site),
-    sandboxEndpoint: c.get(SETTINGS.sandboxEndpoint),
-    sandboxSecretId: c.get(SETTINGS.sandboxSecretId),
+    sandboxEndpoint: userValue(c, SETTINGS.sandboxEndpoint),
+    sandboxSecretId: userValue(c, SETTINGS.sandboxSecretId),
     rateLimit: c.get(SETTINGS.rateLimit),
     requestTimeoutSeconds: c.get(SETTINGS.requestTimeoutSeconds),
     liveChecks: c.get(SETTINGS.liveChecks),

@@ -6,11 +6,19 @@ export interface CredentialFs {
   readdir(path: string): Promise<string[]>;
 }
 
+/** Keys stored by "Sign in" (VS Code SecretStorage): names are listed without reading a secret. */
+export interface SignedInKeys {
+  /** Profile names, oldest first. */
+  names(): readonly string[];
+  /** The stored pair, or undefined when it is gone (the keychain was reset, another window signed out). */
+  credential(name: string): Promise<Credential | undefined>;
+}
+
 /** Everything the credential sources read; nothing is taken from globals. */
 export interface CredentialContext {
   env: Readonly<Record<string, string | undefined>>;
   homeDir: string;
   fs: CredentialFs;
-  /** Keys from "Sign in" (VS Code SecretStorage), handed in by the VS Code layer. */
-  explicit?: Credential;
+  /** Handed in by the VS Code layer; the CLI has none. */
+  signedIn?: SignedInKeys;
 }

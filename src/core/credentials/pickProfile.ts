@@ -12,23 +12,26 @@ const errorFor = (scan: ProfileScan, ref: ProfileRef): CredentialError | undefin
 const find = (scan: ProfileScan, ref: ProfileRef): Profile | undefined =>
   scan.profiles.find((p) => p.source === ref.source && p.name === ref.name);
 
+async function signedInProfile(ctx: Pick<CredentialContext, "signedIn">, name: string): Promise<Profile | undefined> {
+  const credential = await ctx.signedIn?.credential(name);
+  return credential ? { source: "explicit", name, credential } : undefined;
+}
+
 /** The profile named by `ref`, or the error that explains why it cannot be used. */
-export function pickNamedProfile(scan: ProfileScan, ref: ProfileRef): Profile | CredentialError {
-  return (
-    find(scan, ref) ??
-    errorFor(scan, ref) ??
-    new CredentialError({ code: "Credential.ProfileNotFound", source: ref.source, profile: ref.name })
-  );
+export async function pickNamedProfile(scan: ProfileScan, ctx: Pick<CredentialContext, "signedIn">, ref: ProfileRef): Promise<Profile | CredentialError> {
+  const found = ref.source === "explicit" ? await signedInProfile(ctx, ref.name) : (find(scan, ref) ?? errorFor(scan, ref));
+  return found ?? new CredentialError({ code: "Credential.ProfileNotFound", source: ref.source, profile: ref.name });
 }
 
 /**
- * The default choice, in the product's order: signed-in keys, the environment, tccli's current profile
+ * The default choice, in the product's order: the newest signed-in key, the environment, tccli's current profile
  * (`TCCLI_PROFILE` or "default"), then `[default]` of the INI file. A broken source that would have been chosen is
  * reported rather than skipped, so the user is never silently signed in as someone else.
  */
-export function pickDefaultProfile(scan: ProfileScan, ctx: Pick<CredentialContext, "env">): Profile | CredentialError {
-  const explicit = scan.profiles.find((p) => p.source === "explicit");
-  if (explicit) return explicit;
+export async function pickDefaultProfile(scan: ProfileScan, ctx: Pick<CredentialContext, "env" | "signedIn">): Promise<Profile | CredentialError> {
+  const newest = ctx.signedIn?.names().at(-1);
+  const signedIn = newest === undefined ? undefined : await signedInProfile(ctx, newest);
+  if (signedIn) return signedIn;
 
   const envRef: ProfileRef = { source: "env", name: ENV_PROFILE_NAME };
   const env = find(scan, envRef) ?? scan.errors.find((e) => e.source === "env");

@@ -79,9 +79,3 @@ export async function readTccliProfiles(ctx: CredentialContext): Promise<Profile
   return scan;
 }
 
-/** Only the named profile (resolving does not need the others, nor their errors). */
-export async function readTccliProfile(ctx: CredentialContext, name: string): Promise<ProfileScan> {
-  const scan = emptyScan();
-  await readOne(ctx, name, scan);
-  return scan;
-}

@@ -1,6 +1,9 @@
 import * as vscode from "vscode";
 import type { Credential } from "../../core/credentials/credential";
 import { profileKey } from "../../core/credentials/credential";
+import { CredentialError } from "../../core/credentials/credentialError";
+import { maskSecretId } from "../../core/credentials/maskSecretId";
+import { secretIdProblem } from "../../core/credentials/secretIdProblem";
 import { ApiError } from "../../core/errors/apiError";
 import type { Logger } from "../../core/logger";
 import { UserCancelled } from "../commands/userCancelled";
@@ -26,21 +29,37 @@ async function ask(options: vscode.InputBoxOptions): Promise<string> {
 
 const oneWord = (empty: string) => (v: string) => (v.trim() === "" ? empty : /\s/.test(v.trim()) ? vscode.l10n.t("It has no spaces.") : undefined);
 
+function checkSecretId(value: string): string | undefined {
+  switch (secretIdProblem(value)) {
+    case "empty":
+      return vscode.l10n.t("Enter the SecretId.");
+    case "spaces":
+      return vscode.l10n.t("It has no spaces.");
+    case "not-a-secret-id":
+      // Most often the SecretKey pasted into the wrong box: it is refused here, so it is never kept or shown.
+      return vscode.l10n.t("A SecretId starts with AKID. If this is the SecretKey, paste it in the next box instead.");
+    case undefined:
+      return undefined;
+  }
+}
+
 /**
- * Sign in: asks for a SecretId and its SecretKey (a password box), checks the pair with one cheap call to where
- * requests go now, and keeps it in SecretStorage only. Wrong keys are refused with the API's explanation and
- * never stored; the key is never logged or shown.
+ * Sign in: asks for a SecretId and its SecretKey (both password boxes: a key pasted into the first one must not
+ * show either), checks the pair with one cheap call to where requests go now, and keeps it in SecretStorage only.
+ * A value that is not a SecretId is refused before anything is done with it. Wrong keys are refused with the API's
+ * explanation and never stored; the key is never logged or shown. The sandbox gets only its own keys.
  */
 export async function signIn(session: CloudSession, log: Logger): Promise<void> {
   const secretId = await ask({
     title: vscode.l10n.t("Sign In to Tencent Cloud (1/2)"),
     prompt: vscode.l10n.t("SecretId of a CAM API key (console: Access Management → API Keys)."),
     placeHolder: "AKID…",
-    validateInput: oneWord(vscode.l10n.t("Enter the SecretId.")),
+    password: true,
+    validateInput: checkSecretId,
   });
   const secretKey = await ask({
     title: vscode.l10n.t("Sign In to Tencent Cloud (2/2)"),
-    prompt: vscode.l10n.t("The SecretKey paired with {0}. It is kept in VS Code's secret storage only.", secretId),
+    prompt: vscode.l10n.t("The SecretKey paired with {0}. It is kept in VS Code's secret storage only.", maskSecretId(secretId)),
     password: true,
     validateInput: oneWord(vscode.l10n.t("Enter the SecretKey.")),
   });
@@ -53,7 +72,7 @@ export async function signIn(session: CloudSession, log: Logger): Promise<void> 
   } catch (e) {
     const described = describeError(e);
     log.warn(`Sign-in check failed: ${described.logLine}`);
-    if (e instanceof ApiError && REFUSED.has(e.code)) {
+    if ((e instanceof ApiError && REFUSED.has(e.code)) || e instanceof CredentialError) {
       const again = vscode.l10n.t("Try Again");
       const answer = await vscode.window.showErrorMessage(vscode.l10n.t("Sign-in failed: {0} The key was not saved.", described.message), again);
       if (answer === again) return signIn(session, log);

@@ -1,13 +1,15 @@
 import * as vscode from "vscode";
 import type { Credential } from "../../core/credentials/credential";
+import type { SignedInKeys } from "../../core/credentials/credentialContext";
 import { maskSecretId } from "../../core/credentials/maskSecretId";
 import { SECRETS, STATE } from "../constants";
 
 /**
  * Keys stored by "Sign in": the pair lives only in SecretStorage (the OS keychain); globalState holds the profile
- * names, which are the masked SecretIds, so a picker can list them without reading a secret.
+ * names, which are the masked SecretIds (Sign In refuses a value that is not a SecretId, so a SecretKey pasted in
+ * the wrong box never becomes a name), so a picker can list them without reading a secret.
  */
-export class SignedInProfiles {
+export class SignedInProfiles implements SignedInKeys {
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   /** Names, oldest first. */

@@ -9,6 +9,7 @@ import { CredentialError } from "../../core/credentials/credentialError";
 import { listProfiles } from "../../core/credentials/listProfiles";
 import { maskSecretId } from "../../core/credentials/maskSecretId";
 import { resolveCredential } from "../../core/credentials/resolveCredential";
+import { refuseForSandbox } from "../../core/credentials/sandboxSigner";
 import type { Logger } from "../../core/logger";
 import { apiLanguage } from "../../core/messages/language";
 import type { SignedInProfiles } from "../accounts/signedInProfiles";
@@ -47,6 +48,13 @@ export interface ProfileChoice {
   source: CredentialSource;
   maskedSecretId: string;
   file?: string;
+}
+
+/** Where a sandbox listens, its own SecretId, and its pair when the SecretKey is known. */
+interface SandboxTarget {
+  host: string;
+  secretId: string;
+  credential?: Credential;
 }
 
 /** A profile choice the resolution can use: either its key pair or nothing found for it. */
@@ -132,17 +140,24 @@ export class CloudSession implements vscode.Disposable {
   /** Every profile on this machine (secrets never read for it), and the sources that could not be read. */
   async listProfiles(): Promise<{ profiles: ProfileChoice[]; errors: CredentialError[] }> {
     const found = await listProfiles(this.credentialContext());
-    const signedIn: ProfileChoice[] = this.signedIn
-      .names()
-      .reverse()
-      .map((name) => ({ key: profileKey({ source: "explicit", name }), name, source: "explicit", maskedSecretId: name }));
-    const others = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}) }));
-    return { profiles: [...signedIn, ...others], errors: found.errors };
+    const profiles = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}) }));
+    return { profiles, errors: found.errors };
   }
 
-  /** Checks a key pair with one cheap call to where requests go now; throws the ApiError when it is refused. */
+  /**
+   * Checks a key pair with one cheap call to where requests go now; throws the ApiError when it is refused, and
+   * a CredentialError without sending anything when the sandbox is the target and these are not its keys.
+   */
   async checkCredential(credential: Credential): Promise<void> {
-    const cloud = this.createCloud(credential, await this.endpoint(readConfiguration()));
+    const config = readConfiguration();
+    let endpoint: EndpointSetting = { kind: "cloud", site: config.site };
+    if (config.endpoint === "sandbox") {
+      const sandbox = await this.sandboxTarget(config);
+      const refusal = refuseForSandbox(credential, sandbox.secretId);
+      if (refusal) throw refusal;
+      endpoint = { kind: "sandbox", host: sandbox.host };
+    }
+    const cloud = this.createCloud(credential, endpoint);
     try {
       await cloud.gaap.request("DescribeProxies", { Offset: 0, Limit: 1 });
     } finally {
@@ -182,63 +197,61 @@ export class CloudSession implements vscode.Disposable {
   private async resolve(): Promise<SessionState> {
     const config = readConfiguration();
     const key = this.activeKey;
-    const resolved = config.endpoint === "sandbox" && (key === undefined || key === SANDBOX_PROFILE) ? await this.sandboxKeys(config) : await this.profile(key === SANDBOX_PROFILE ? undefined : key);
-    if (!resolved) return { kind: "none" };
-    let endpoint: EndpointSetting;
+    if (config.endpoint === "sandbox") return this.resolveForSandbox(config, key);
+    const resolved = await this.profile(key === SANDBOX_PROFILE ? undefined : key);
+    return resolved ? this.ready(resolved, { kind: "cloud", site: config.site }) : { kind: "none" };
+  }
+
+  /** Requests go to the sandbox: signed with its own pair, or with a selected profile only if that is the same pair. */
+  private async resolveForSandbox(config: Configuration, key: string | undefined): Promise<SessionState> {
+    const own = key === undefined || key === SANDBOX_PROFILE;
+    let sandbox: SandboxTarget;
     try {
-      endpoint = await this.endpoint(config);
+      sandbox = await this.sandboxTarget(config);
     } catch (error) {
-      return { kind: "failed", name: resolved.name, source: resolved.source, error };
+      return { kind: "failed", ...(own ? { name: vscode.l10n.t("Sandbox"), source: "sandbox" as const } : {}), error };
     }
+    const resolved = own ? this.sandboxKeys(config, sandbox) : await this.profile(key);
+    if (!resolved) return { kind: "none" };
+    const refusal = refuseForSandbox(resolved.credential, sandbox.secretId);
+    if (refusal) return { kind: "failed", name: resolved.name, source: resolved.source, error: refusal };
+    return this.ready(resolved, { kind: "sandbox", host: sandbox.host });
+  }
+
+  private ready(resolved: NonNullable<Resolved>, endpoint: EndpointSetting): SessionState {
     const account: ActiveAccount = { key: resolved.key, name: resolved.name, source: resolved.source, endpoint, maskedSecretId: maskSecretId(resolved.credential.secretId) };
     return { kind: "ready", account, cloud: this.createCloud(resolved.credential, endpoint) };
   }
 
-  /** The sandbox's own pair: from settings and the environment for a running sandbox, else the embedded one's. */
-  private async sandboxKeys(config: Configuration): Promise<Resolved> {
+  /** Where the sandbox listens and its own keys: a running one from settings and the environment, else the embedded one. */
+  private async sandboxTarget(config: Configuration): Promise<SandboxTarget> {
     if (config.sandboxEndpoint) {
       const secretKey = process.env[SANDBOX_SECRET_KEY_ENV];
-      if (!config.sandboxSecretId || !secretKey) {
-        throw new Error(
-          vscode.l10n.t(
-            "The sandbox at {0} needs its SecretId in the setting tcAccel.sandbox.secretId and its SecretKey in the environment variable {1}.",
-            config.sandboxEndpoint,
-            SANDBOX_SECRET_KEY_ENV,
-          ),
-        );
-      }
-      return { key: SANDBOX_PROFILE, name: vscode.l10n.t("Sandbox"), source: "sandbox", credential: { secretId: config.sandboxSecretId, secretKey } };
+      return { host: config.sandboxEndpoint, secretId: config.sandboxSecretId, ...(config.sandboxSecretId && secretKey ? { credential: { secretId: config.sandboxSecretId, secretKey } } : {}) };
     }
     const embedded = await this.sandbox.start();
-    return { key: SANDBOX_PROFILE, name: vscode.l10n.t("Sandbox"), source: "sandbox", credential: { secretId: embedded.secretId, secretKey: embedded.secretKey } };
+    return { host: embedded.endpoint, secretId: embedded.secretId, credential: { secretId: embedded.secretId, secretKey: embedded.secretKey } };
   }
 
-  private async endpoint(config: Configuration): Promise<EndpointSetting> {
-    if (config.endpoint === "cloud") return { kind: "cloud", site: config.site };
-    return { kind: "sandbox", host: config.sandboxEndpoint || (await this.sandbox.start()).endpoint };
-  }
-
-  /** The selected profile, falling back to the default order when it is gone; undefined when there is none at all. */
-  private async profile(key: string | undefined): Promise<Resolved> {
-    const ref = key ? parseProfileKey(key) : undefined;
-    if (ref?.source === "explicit") {
-      const credential = await this.signedIn.credential(ref.name);
-      if (credential) return { key: profileKey(ref), name: ref.name, source: "explicit", credential };
-      this.log.warn(`Signed-in profile ${ref.name} has no stored key any more; using the default profile`);
-    } else if (ref) {
-      try {
-        const p = await resolveCredential(this.credentialContext(), ref);
-        return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential };
-      } catch (e) {
-        if (!(e instanceof CredentialError && e.code === "Credential.ProfileNotFound")) throw e;
-        this.log.warn(`Profile ${key} no longer exists; using the default profile`);
-      }
+  /** The sandbox's own pair; a running sandbox's SecretKey comes from the environment only, never from settings. */
+  private sandboxKeys(config: Configuration, sandbox: SandboxTarget): Resolved {
+    if (!sandbox.credential) {
+      throw new Error(
+        vscode.l10n.t(
+          "The sandbox at {0} needs its SecretId in the setting tcAccel.sandbox.secretId and its SecretKey in the environment variable {1}.",
+          config.sandboxEndpoint,
+          SANDBOX_SECRET_KEY_ENV,
+        ),
+      );
     }
-    const newest = this.signedIn.names().at(-1);
-    const signedIn = newest ? await this.signedIn.credential(newest) : undefined;
-    if (newest && signedIn) return { key: profileKey({ source: "explicit", name: newest }), name: newest, source: "explicit", credential: signedIn };
+    return { key: SANDBOX_PROFILE, name: vscode.l10n.t("Sandbox"), source: "sandbox", credential: sandbox.credential };
+  }
+
+  /** Who signs, by the core's one rule (resolveCredential); undefined when there is no profile at all. */
+  private async profile(key: string | undefined): Promise<Resolved> {
     try {
-      const p = await resolveCredential(this.credentialContext());
+      const { profile: p, replaced } = await resolveCredential(this.credentialContext(), key ? parseProfileKey(key) : undefined);
+      if (replaced) this.log.warn(`Profile ${profileKey(replaced)} no longer exists; using the default profile`);
       return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential };
     } catch (e) {
       if (e instanceof CredentialError && e.code === "Credential.NotFound") return undefined;
@@ -251,6 +264,7 @@ export class CloudSession implements vscode.Disposable {
       env: process.env,
       homeDir: os.homedir(),
       fs: { readFile: (p, encoding) => fs.promises.readFile(p, encoding), readdir: (p) => fs.promises.readdir(p) },
+      signedIn: this.signedIn,
     };
   }
 

@@ -10,7 +10,7 @@ const WRONG_KEY = "e2e-not-a-real-secret-key";
 
 /**
  * A first start with no account anywhere: the welcome view offers Sign in and Try the sandbox; the sandbox starts
- * inside VS Code and fills the tree; signing in with keys it does not know fails clearly and stores nothing.
+ * inside VS Code and fills the tree; signing in with keys that are not its own fails clearly, sends and stores nothing.
  */
 test("no account: welcome view, Try the sandbox, and a wrong key refused at sign-in", { timeout: 6 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
@@ -34,21 +34,22 @@ test("no account: welcome view, Try the sandbox, and a wrong key refused at sign
     await workbench.page.mouse.move(900, 700);
     await workbench.screenshot("accounts-sandbox");
 
-    // Sign in with keys nobody issued: a clear refusal with the API's code, and nothing stored.
+    // Sign in with keys that are not the sandbox's: refused before anything is sent (the sandbox gets only its own
+    // keys), and nothing stored.
     await view.runCommandThatAsks(paletteLabel(manifestCommand(manifest, "tcAccel.signIn")));
     await view.answerInput("Sign In to Tencent Cloud (1/2)", WRONG_ID);
     await view.answerInput("Sign In to Tencent Cloud (2/2)", WRONG_KEY);
     const toast = await workbench.waitForNotification(/Sign-in failed/);
     const text = await toast.innerText();
-    assert.match(text, /SecretId does not exist/);
-    assert.match(text, /AuthFailure\.SecretIdNotFound/);
-    assert.match(text, /RequestId/);
+    assert.match(text, /The sandbox only takes its own keys: AKID\*\*\*\*0000 is not the sandbox's SecretId/);
+    assert.match(text, /Credential\.NotSandboxKey/);
     assert.match(text, /The key was not saved/);
+    assert.doesNotMatch(text, new RegExp(WRONG_ID), "the SecretId is shown masked");
     await workbench.screenshot("accounts-wrong-key");
     await view.waitForStatusBarItem("Sandbox");
 
     const log = readExtensionLog(session.codeServer.userDataDir, manifest.id);
-    assert.match(log, /Sign-in check failed: AuthFailure\.SecretIdNotFound/);
+    assert.match(log, /Sign-in check failed: Credential\.NotSandboxKey/);
     assert.doesNotMatch(log, new RegExp(WRONG_KEY), "the SecretKey reached the log");
   });
 });

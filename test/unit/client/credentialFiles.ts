@@ -1,7 +1,21 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { CredentialContext } from "../../../src/core/credentials/credentialContext";
+import type { Credential } from "../../../src/core/credentials/credential";
+import type { CredentialContext, SignedInKeys } from "../../../src/core/credentials/credentialContext";
+
+/** Signed-in keys as SecretStorage holds them: names in sign-in order (oldest first), pairs read on demand. */
+export function fakeSignedIn(keys: Record<string, Credential | undefined>): SignedInKeys & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    names: () => Object.keys(keys),
+    credential: async (name) => {
+      reads.push(name);
+      return Object.hasOwn(keys, name) ? keys[name] : undefined;
+    },
+  };
+}
 
 /** A throw-away home folder with the files a test writes, and the context that reads it. */
 export class TempHome {

@@ -7,7 +7,7 @@ import { maskSecretId } from "../../../src/core/credentials/maskSecretId";
 import { parseIni } from "../../../src/core/credentials/parseIni";
 import { resolveCredential } from "../../../src/core/credentials/resolveCredential";
 import { explainError } from "../../../src/core/errors/explainError";
-import { TempHome } from "./credentialFiles";
+import { fakeSignedIn, TempHome } from "./credentialFiles";
 
 const ID_A = "AKIDaaaaaaaaaaaaaaaaaaaa1111";
 const ID_B = "AKIDbbbbbbbbbbbbbbbbbbbb2222";
@@ -16,6 +16,9 @@ const ID_C = "AKIDcccccccccccccccccccc3333";
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));
 afterEach(() => home.remove());
+
+/** The profile the one rule picks (what the extension signs with). */
+const resolveProfile = async (...args: Parameters<typeof resolveCredential>) => (await resolveCredential(...args)).profile;
 
 const rejectsWith = (p: Promise<unknown>, code: string, check: (e: CredentialError) => void = () => {}) =>
   assert.rejects(p, (e: unknown) => {
@@ -48,7 +51,7 @@ describe("tccli profiles (~/.tccli/<profile>.credential)", () => {
     home.tccli("default", { secretId: ID_A, secretKey: "keyA" });
     home.tccli("prod", { secretId: ID_B, secretKey: "keyB", token: "t" });
     home.env.TCCLI_PROFILE = "prod";
-    const p = await resolveCredential(home.context());
+    const p = await resolveProfile(home.context());
     assert.deepEqual([p.source, p.name, p.credential], ["tccli", "prod", { secretId: ID_B, secretKey: "keyB", token: "t" }]);
     home.env.TCCLI_PROFILE = "missing";
     await rejectsWith(resolveCredential(home.context()), "Credential.ProfileNotFound", (e) => assert.equal(e.profile, "missing"));
@@ -96,16 +99,16 @@ token = sts
       ["ini", "default", "AKID****1111", false],
       ["ini", "staging", "AKID****2222", true],
     ]);
-    const staging = await resolveCredential(home.context(), { source: "ini", name: "staging" });
+    const staging = await resolveProfile(home.context(), { source: "ini", name: "staging" });
     assert.deepEqual(staging.credential, { secretId: ID_B, secretKey: "keyB", token: "sts" });
-    const dflt = await resolveCredential(home.context());
+    const dflt = await resolveProfile(home.context());
     assert.deepEqual([dflt.name, dflt.credential.secretKey], ["default", "keyA"]);
   });
 
   it("honours TENCENTCLOUD_CREDENTIALS_FILE", async () => {
     const file = home.ini(`[default]\nsecret_id=${ID_C}\nsecret_key=keyC\n`, "elsewhere/creds.ini");
     home.env.TENCENTCLOUD_CREDENTIALS_FILE = file;
-    const p = await resolveCredential(home.context());
+    const p = await resolveProfile(home.context());
     assert.deepEqual([p.source, p.file, p.credential.secretId], ["ini", file, ID_C]);
   });
 
@@ -142,17 +145,18 @@ describe("environment and explicit keys", () => {
   it("prefers signed-in keys, then the environment, then tccli, then the INI file", async () => {
     home.tccli("default", { secretId: ID_B, secretKey: "keyB" });
     home.ini(`[default]\nsecret_id=${ID_C}\nsecret_key=keyC\n`);
-    assert.equal((await resolveCredential(home.context())).source, "tccli");
+    assert.equal((await resolveProfile(home.context())).source, "tccli");
     home.env.TENCENTCLOUD_SECRET_ID = ID_A;
     home.env.TENCENTCLOUD_SECRET_KEY = "keyA";
     home.env.TENCENTCLOUD_SESSION_TOKEN = "tok";
-    const env = await resolveCredential(home.context());
+    const env = await resolveProfile(home.context());
     assert.deepEqual([env.source, env.credential], ["env", { secretId: ID_A, secretKey: "keyA", token: "tok" }]);
-    const explicit = await resolveCredential(home.context({ explicit: { secretId: "AKIDsignedinsignedin9999", secretKey: "k" } }));
-    assert.equal(explicit.source, "explicit");
-    const list = await listProfiles(home.context({ explicit: { secretId: "AKIDsignedinsignedin9999", secretKey: "k" } }));
+    const signedIn = fakeSignedIn({ "AKID****9999": { secretId: "AKIDsignedinsignedin9999", secretKey: "k" } });
+    const explicit = await resolveProfile(home.context({ signedIn }));
+    assert.deepEqual([explicit.source, explicit.name, explicit.credential.secretKey], ["explicit", "AKID****9999", "k"]);
+    const list = await listProfiles(home.context({ signedIn }));
     assert.deepEqual(list.profiles.map((p) => p.source), ["explicit", "env", "tccli", "ini"]);
-    assert.deepEqual(list.preferred, { source: "explicit", name: "signed-in" });
+    assert.deepEqual(list.preferred, { source: "explicit", name: "AKID****9999" });
   });
 
   it("reports half a key pair in the environment", async () => {

@@ -99,9 +99,9 @@ export const CLIENT_ERRORS: Catalogue = {
     "请选择已有配置，或用 `tccli configure --profile {profile}` 创建。",
   ),
   "Credential.NotSandboxKey": entry(
-    "The sandbox only takes its own keys (SecretId {sandboxSecretId}); {secretId} is not one of them, so it was not sent.",
+    "The sandbox only takes its own keys: {detail} is not the sandbox's SecretId, so nothing was sent with it.",
     "Use the sandbox's own profile, or switch to Tencent Cloud to use this key.",
-    "沙箱只接受它自己的密钥（SecretId {sandboxSecretId}）；{secretId} 不是沙箱的密钥，因此未发送。",
+    "沙箱只接受它自己的密钥：{detail} 不是沙箱的 SecretId，因此未用它发送任何请求。",
     "请使用沙箱自己的配置，或切换到腾讯云后再使用此密钥。",
   ),
   "Credential.NotFound": entry(
