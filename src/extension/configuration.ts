@@ -20,7 +20,7 @@ export type Configuration = z.infer<typeof schema>;
 /**
  * A setting that decides where signed requests go, read from the user's settings and the default only. A trusted
  * workspace's settings.json could otherwise aim the signed-in keys at a local port over HTTP. The manifest makes
- * these settings application-scoped (user settings only) too; this also covers older hosts and values already written in a workspace.
+ * these settings application-scoped (user settings only) too; this also ignores values a workspace already holds.
  */
 function userValue(c: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = c.inspect(key);

@@ -29,6 +29,8 @@ describe("one template filler", () => {
   it("never reads a placeholder from the prototype", () => {
     assert.equal(fillTemplate("{constructor} {toString?x}", {}, "en"), "{constructor} ");
     assert.equal(explainError("Credential.ProfileNotFound", "en", {}).what, "There is no profile {profile}.");
+    // Codes come from API answers: one named like a prototype member is an unknown code, not a crash.
+    for (const code of ["__proto__", "constructor", "toString"]) assert.match(explainError(code, "en").what, new RegExp(`error code ${code}\\.`));
   });
 });
 
