@@ -25,7 +25,8 @@ export const hasExplanation = (code: string): boolean => Object.hasOwn(CATALOGUE
 const lookup = (code: string): CatalogueEntry | undefined => (hasExplanation(code) ? CATALOGUE[code] : undefined);
 
 /**
- * What happened and what to do, in the user's language (a locale tag such as "zh-CN" or "en-US", or a Language). An unknown sub-code falls back to its family
+ * What happened and what to do, in the user's language (a locale tag such as "zh-CN" or "en-US", or a Language).
+ * An unknown sub-code falls back to its family
  * (`FailedOperation.Something` → `FailedOperation`), then to a generic sentence that still names the code.
  */
 export function explainError(code: string, language: string, params: TemplateParams = {}): Explanation {
