@@ -57,25 +57,32 @@ function faults(text: string): FaultOptions {
   }
 }
 
-const VALUE_FLAGS: Record<string, (options: SandboxOptions, value: string) => void> = {
-  "--port": (o, v) => (o.port = integer("--port", v, 0, 65535)),
-  "--secret-id": (o, v) => (o.secretId = v),
-  "--secret-key": (o, v) => (o.secretKey = v),
-  "--state": (o, v) => (o.stateFile = v),
-  "--seed": (o, v) => {
-    const seed = parseSeed(v);
-    if (!seed) throw new UsageError(`--seed must be demo, empty or scale:N[:M[:K]], not "${v}"`);
-    o.seed = seed;
-  },
-  "--latency": (o, v) => (o.latency = latency(v)),
-  "--delay": (o, v) => (o.delays = integer("--delay", v, 0, 3_600_000)),
-  "--rate-limit": (o, v) => (o.rateLimit = integer("--rate-limit", v, 0, 1_000_000)),
-  "--faults": (o, v) => (o.faults = faults(v)),
-  "--language": (o, v) => {
-    if (v !== "zh-CN" && v !== "en-US") throw new UsageError(`--language must be zh-CN or en-US, not "${v}"`);
-    o.language = v as Language;
-  },
-};
+// A Map: the flag names are whatever the command line holds ("constructor" is no flag).
+const VALUE_FLAGS = new Map<string, (options: SandboxOptions, value: string) => void>([
+  ["--port", (o, v) => (o.port = integer("--port", v, 0, 65535))],
+  ["--secret-id", (o, v) => (o.secretId = v)],
+  ["--secret-key", (o, v) => (o.secretKey = v)],
+  ["--state", (o, v) => (o.stateFile = v)],
+  [
+    "--seed",
+    (o, v) => {
+      const seed = parseSeed(v);
+      if (!seed) throw new UsageError(`--seed must be demo, empty or scale:N[:M[:K]], not "${v}"`);
+      o.seed = seed;
+    },
+  ],
+  ["--latency", (o, v) => (o.latency = latency(v))],
+  ["--delay", (o, v) => (o.delays = integer("--delay", v, 0, 3_600_000))],
+  ["--rate-limit", (o, v) => (o.rateLimit = integer("--rate-limit", v, 0, 1_000_000))],
+  ["--faults", (o, v) => (o.faults = faults(v))],
+  [
+    "--language",
+    (o, v) => {
+      if (v !== "zh-CN" && v !== "en-US") throw new UsageError(`--language must be zh-CN or en-US, not "${v}"`);
+      o.language = v as Language;
+    },
+  ],
+]);
 
 /** Reads `tcaccel sandbox` arguments (those after the word `sandbox`); `--flag value` and `--flag=value` both work. */
 export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
@@ -86,10 +93,10 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
     if (flag === "--help" || flag === "-h") result.help = true;
     else if (flag === "--json") result.json = true;
     else if (flag === "--hostile") result.options.hostile = true;
-    else if (VALUE_FLAGS[flag]) {
+    else if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      VALUE_FLAGS[flag](result.options, value);
+      VALUE_FLAGS.get(flag)!(result.options, value);
     } else throw new UsageError(`unknown option "${arg}"`);
   }
   const { secretId, secretKey } = result.options;

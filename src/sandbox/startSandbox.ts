@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock";
 import { FaultPlan, type FaultOptions } from "./faults/faultPlan";
 import { createRequestListener } from "./http/handleRequest";
+import { BodyBudget, DEFAULT_BODY_LIMITS } from "./http/bodyBudget";
 import { newCredentials } from "./newId";
 import { RateLimiter } from "./rateLimiter";
 import { RequestStats, type SandboxStats } from "./requestStats";
@@ -77,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       rateLimit,
       limiter: new RateLimiter(rateLimit),
       stats,
+      bodies: new BodyBudget({ ...DEFAULT_BODY_LIMITS, ...options.limits }),
       delays: resolveDelays(options.delays),
       state: () => state,
       stateChanged: () => saver?.schedule(),

@@ -48,6 +48,12 @@ describe("command-line and option parsing", () => {
     assert.throws(() => parseSandboxArgs(["--seed", "--port"]), /needs a value/);
   });
 
+  it("takes Object.prototype's names for unknown options, not for flags", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      assert.throws(() => parseSandboxArgs([name, "x"]), (e: unknown) => e instanceof UsageError && /unknown option/.test(e.message), name);
+    }
+  });
+
   it("seeds and delays", () => {
     assert.deepEqual(parseSeed("scale:20"), { scale: { proxies: 20 } });
     assert.equal(parseSeed("scale:"), undefined);
