@@ -2,7 +2,8 @@ import type { Language } from "./errorMessages";
 import type { FaultOptions } from "./faults/faultPlan";
 import { FAULT_SPEC_HELP, parseFaultSpec } from "./faults/parseFaultSpec";
 import type { LatencyOption, SandboxOptions } from "./sandboxOptions";
-import { parseSeed } from "./seeds/seedState";
+import { scaleOverLimits } from "./seeds/scaleSeed";
+import { parseSeed, scaleOf } from "./seeds/seedState";
 
 export const SANDBOX_USAGE = [
   "Usage: tcaccel sandbox [options]",
@@ -14,6 +15,7 @@ export const SANDBOX_USAGE = [
   "  --secret-id ID --secret-key KEY   the credential pair to accept (default: generated)",
   "  --state FILE                  load the account from FILE when it exists, save every change to it",
   "  --seed demo|empty|scale:N[:M[:K]]  initial account (default demo); scale: N proxies, M zones, K L4 per zone",
+  "                                (up to 100000 proxies, 10000 zones, 10000 L4 per zone, 100000 L4 in all)",
   "  --hostile                     add records with script-like names (for UI tests)",
   "  --latency MS | MIN-MAX        added to every reply, fixed or jittered",
   "  --delay MS                    duration of state transitions (default 3000)",
@@ -68,6 +70,8 @@ const VALUE_FLAGS = new Map<string, (options: SandboxOptions, value: string) => 
     (o, v) => {
       const seed = parseSeed(v);
       if (!seed) throw new UsageError(`--seed must be demo, empty or scale:N[:M[:K]], not "${v}"`);
+      const over = typeof seed === "object" ? scaleOverLimits(scaleOf(seed.scale)) : undefined;
+      if (over) throw new UsageError(`--seed ${v}: the scale seed takes ${over}`);
       o.seed = seed;
     },
   ],
