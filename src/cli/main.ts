@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 import * as path from "node:path";
 import { UsageError, type CliIO } from "./cliIO";
+import { processIO } from "./processIO";
+import { MAX_REQUEST_FILE_BYTES } from "./readRequestFile";
 import { runValidateCommand } from "./validateCommand";
 
 const USAGE = `Usage:
   tcaccel validate FILE... [--format text|json] [--lang en|zh-cn]
       Check request files (*.tcreq.json) offline: shape, deprecations and conflicts.
-      Exit 1 when any error, 0 otherwise, 2 on usage errors. A tcaccel.json found by walking
-      up from each file sets rule severities.
+      Exit 0 when no errors, 1 when any error, 2 on usage errors or when a named file cannot be read
+      (only regular files up to ${MAX_REQUEST_FILE_BYTES / 1024 / 1024} MB are read; the other files are still checked).
+      A tcaccel.json found by walking up from each file sets rule severities.
   tcaccel sandbox [--port N] [--secret-id ID --secret-key KEY] [--state FILE] [--seed demo|scale:N]
                   [--latency MS] [--faults SPEC]
-      Run the local GAAP + EdgeOne emulator until Ctrl-C.
+      Run the local GAAP + EdgeOne emulator until Ctrl-C (tcaccel sandbox --help for every option).
 `;
 
 interface SandboxModule {
-  runSandboxCommand(argv: string[]): Promise<number>;
+  runSandboxCommand(argv: string[], io: { stdout(text: string): void; stderr(text: string): void }): Promise<number>;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -26,7 +29,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case "sandbox": {
         // The emulator is its own bundle, loaded only when asked for.
         const sandbox = require(path.join(__dirname, "sandbox.js")) as SandboxModule;
-        return await sandbox.runSandboxCommand(rest);
+        return await sandbox.runSandboxCommand(rest, io);
       }
       case "help":
       case "--help":
@@ -46,13 +49,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
-  const io: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env };
+  const io = processIO();
   main(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode ??= code;
     },
     (e: unknown) => {
-      process.stderr.write(`tcaccel: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+      io.stderr(`tcaccel: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 70;
     },
   );

@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import { applySeverityConfig } from "../core/config/severityConfig";
 import { findSeverityConfig } from "../core/config/findSeverityConfig";
 import { formatFinding } from "../core/messages/formatFinding";
@@ -6,6 +5,7 @@ import { environmentLocale, languageOf, type Language } from "../core/messages/l
 import type { Finding } from "../core/validation/finding";
 import { validateDocument } from "../core/validation/validateDocument";
 import { UsageError, type CliIO } from "./cliIO";
+import { readRequestFile, UnreadableFileError } from "./readRequestFile";
 
 /** One line of `--format json`: exactly the shape PRODUCT.md's "Command line" gives. */
 export interface CliFinding {
@@ -48,7 +48,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ValidateOptions {
 }
 
 function validateFile(file: string, lang: Language): CliFinding[] {
-  const text = fs.readFileSync(file, "utf8");
+  const text = readRequestFile(file, lang);
   const config = findSeverityConfig(file);
   const out: CliFinding[] = [];
   if (config) {
@@ -59,23 +59,36 @@ function validateFile(file: string, lang: Language): CliFinding[] {
   return out;
 }
 
-/** `tcaccel validate FILE... [--format text|json] [--lang en|zh-cn]`: exit 1 when any error, 0 otherwise. */
+/** Exit codes: 0 no errors, 1 errors in a file, 2 a usage error or a named file that could not be read. */
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/**
+ * `tcaccel validate FILE... [--format text|json] [--lang en|zh-cn]`. Every readable file is checked and reported,
+ * whatever happens to the others; a file that cannot be read is named on stderr with the reason, and makes the exit
+ * code 2 (the call could not do all it was asked), above 1 (errors found) and 0.
+ */
 export function runValidateCommand(argv: string[], io: CliIO): number {
   const options = parseArgs(argv, io.env);
   const all: CliFinding[] = [];
+  const unreadable: UnreadableFileError[] = [];
   for (const file of options.files) {
     try {
-      all.push(...validateFile(file, options.lang));
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as NodeJS.ErrnoException).code === "EISDIR" ? "it is a folder" : (e as Error).message;
-      throw new UsageError(`Cannot read ${file}: ${reason}.`, false);
+      for (const finding of validateFile(file, options.lang)) all.push(finding);
+    } catch (caught) {
+      // A check that fails on one file (it should not) costs that file only, not the findings of the others.
+      const e = caught instanceof UnreadableFileError ? caught : new UnreadableFileError(file, `the check failed (${caught instanceof Error ? caught.message : String(caught)})`);
+      unreadable.push(e);
+      io.stderr(options.lang === "zh-cn" ? `tcaccel: 无法读取 ${e.file}：${e.reason}。\n` : `tcaccel: Cannot read ${e.file}: ${e.reason}.\n`);
     }
   }
   if (options.format === "json") io.stdout(JSON.stringify(all, null, 2) + "\n");
   else {
     for (const f of all) io.stdout(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
     const errors = all.filter((f) => f.severity === "error").length;
-    io.stdout(`${options.files.length} file(s), ${errors} error(s), ${all.length - errors} other finding(s)\n`);
+    const notRead = unreadable.length ? `, ${unreadable.length} not read` : "";
+    io.stdout(`${options.files.length} file(s)${notRead}, ${errors} error(s), ${all.length - errors} other finding(s)\n`);
   }
-  return all.some((f) => f.severity === "error") ? 1 : 0;
+  if (unreadable.length) return EXIT_USAGE;
+  return all.some((f) => f.severity === "error") ? EXIT_FINDINGS : 0;
 }

@@ -44,6 +44,8 @@ const MESSAGES: Record<string, Template> = {
     zh: "请求的次数超过了频率限制：每秒最多 {limit} 次，请降低调用频率。",
   },
   InternalError: { en: "Internal error. Retry later.", zh: "内部错误，请稍后重试。" },
+  ServiceUnavailable: { en: "The service is temporarily unavailable: {reason}. Retry later.", zh: "当前服务暂时不可用：{reasonZh}，请稍后重试。" },
+  InvalidRequest: { en: "The request is not valid: {reason}.", zh: "请求无效：{reasonZh}。" },
   MissingParameter: { en: "The request is missing a required parameter `{name}`.", zh: "缺少必填参数 `{name}`。" },
   UnknownParameter: { en: "The parameter `{name}` is not recognized.", zh: "未知参数 `{name}`。" },
   InvalidParameter: { en: "Incorrect parameter: {reason}.", zh: "参数错误：{reasonZh}。" },
@@ -147,7 +149,7 @@ const MESSAGES: Record<string, Template> = {
 
 /** The message for a code in a language; unknown codes fall back to the code itself so nothing is ever blank. */
 export function errorMessage(code: string, language: Language, params: MessageParams = {}): string {
-  const template = MESSAGES[code];
+  const template = Object.hasOwn(MESSAGES, code) ? MESSAGES[code] : undefined;
   if (!template) return code;
   return fillTemplate(language === "zh-CN" ? template.zh : template.en, params, language === "zh-CN" ? "zh-cn" : "en");
 }

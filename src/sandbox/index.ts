@@ -1,6 +1,7 @@
 // The sandbox bundle (dist/sandbox.js): loaded only in sandbox mode and by `tcaccel sandbox`, never at activation.
 export { startSandbox, type Sandbox } from "./startSandbox";
 export type { SandboxOptions, LatencyOption } from "./sandboxOptions";
+export type { BodyLimits } from "./http/bodyBudget";
 export type { TransitionDelays } from "./sandboxAction";
 export type { SandboxStats, ActionStats, ClientTokenStats } from "./requestStats";
 export type { FaultOptions, FaultRule, FaultKind, ProbabilityFault, ScriptedFaults } from "./faults/faultPlan";

@@ -2,7 +2,8 @@ import type { Language } from "./errorMessages";
 import type { FaultOptions } from "./faults/faultPlan";
 import { FAULT_SPEC_HELP, parseFaultSpec } from "./faults/parseFaultSpec";
 import type { LatencyOption, SandboxOptions } from "./sandboxOptions";
-import { parseSeed } from "./seeds/seedState";
+import { scaleOverLimits } from "./seeds/scaleSeed";
+import { parseSeed, scaleOf } from "./seeds/seedState";
 
 export const SANDBOX_USAGE = [
   "Usage: tcaccel sandbox [options]",
@@ -14,6 +15,7 @@ export const SANDBOX_USAGE = [
   "  --secret-id ID --secret-key KEY   the credential pair to accept (default: generated)",
   "  --state FILE                  load the account from FILE when it exists, save every change to it",
   "  --seed demo|empty|scale:N[:M[:K]]  initial account (default demo); scale: N proxies, M zones, K L4 per zone",
+  "                                (up to 100000 proxies, 10000 zones, 10000 L4 per zone, 100000 L4 in all)",
   "  --hostile                     add records with script-like names (for UI tests)",
   "  --latency MS | MIN-MAX        added to every reply, fixed or jittered",
   "  --delay MS                    duration of state transitions (default 3000)",
@@ -57,25 +59,34 @@ function faults(text: string): FaultOptions {
   }
 }
 
-const VALUE_FLAGS: Record<string, (options: SandboxOptions, value: string) => void> = {
-  "--port": (o, v) => (o.port = integer("--port", v, 0, 65535)),
-  "--secret-id": (o, v) => (o.secretId = v),
-  "--secret-key": (o, v) => (o.secretKey = v),
-  "--state": (o, v) => (o.stateFile = v),
-  "--seed": (o, v) => {
-    const seed = parseSeed(v);
-    if (!seed) throw new UsageError(`--seed must be demo, empty or scale:N[:M[:K]], not "${v}"`);
-    o.seed = seed;
-  },
-  "--latency": (o, v) => (o.latency = latency(v)),
-  "--delay": (o, v) => (o.delays = integer("--delay", v, 0, 3_600_000)),
-  "--rate-limit": (o, v) => (o.rateLimit = integer("--rate-limit", v, 0, 1_000_000)),
-  "--faults": (o, v) => (o.faults = faults(v)),
-  "--language": (o, v) => {
-    if (v !== "zh-CN" && v !== "en-US") throw new UsageError(`--language must be zh-CN or en-US, not "${v}"`);
-    o.language = v as Language;
-  },
-};
+// A Map: the flag names are whatever the command line holds ("constructor" is no flag).
+const VALUE_FLAGS = new Map<string, (options: SandboxOptions, value: string) => void>([
+  ["--port", (o, v) => (o.port = integer("--port", v, 0, 65535))],
+  ["--secret-id", (o, v) => (o.secretId = v)],
+  ["--secret-key", (o, v) => (o.secretKey = v)],
+  ["--state", (o, v) => (o.stateFile = v)],
+  [
+    "--seed",
+    (o, v) => {
+      const seed = parseSeed(v);
+      if (!seed) throw new UsageError(`--seed must be demo, empty or scale:N[:M[:K]], not "${v}"`);
+      const over = typeof seed === "object" ? scaleOverLimits(scaleOf(seed.scale)) : undefined;
+      if (over) throw new UsageError(`--seed ${v}: the scale seed takes ${over}`);
+      o.seed = seed;
+    },
+  ],
+  ["--latency", (o, v) => (o.latency = latency(v))],
+  ["--delay", (o, v) => (o.delays = integer("--delay", v, 0, 3_600_000))],
+  ["--rate-limit", (o, v) => (o.rateLimit = integer("--rate-limit", v, 0, 1_000_000))],
+  ["--faults", (o, v) => (o.faults = faults(v))],
+  [
+    "--language",
+    (o, v) => {
+      if (v !== "zh-CN" && v !== "en-US") throw new UsageError(`--language must be zh-CN or en-US, not "${v}"`);
+      o.language = v as Language;
+    },
+  ],
+]);
 
 /** Reads `tcaccel sandbox` arguments (those after the word `sandbox`); `--flag value` and `--flag=value` both work. */
 export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
@@ -86,10 +97,10 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
     if (flag === "--help" || flag === "-h") result.help = true;
     else if (flag === "--json") result.json = true;
     else if (flag === "--hostile") result.options.hostile = true;
-    else if (VALUE_FLAGS[flag]) {
+    else if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      VALUE_FLAGS[flag](result.options, value);
+      VALUE_FLAGS.get(flag)!(result.options, value);
     } else throw new UsageError(`unknown option "${arg}"`);
   }
   const { secretId, secretKey } = result.options;

@@ -1,3 +1,5 @@
+import { dictionary } from "./dictionary";
+
 /** Requests to one action. */
 export interface ActionStats {
   /** Every request that named the action, whatever the answer. */
@@ -28,12 +30,14 @@ export interface SandboxStats {
 
 const KEEP_SECONDS = 3600;
 
+// Both tables are keyed by what requests carry (action names, ClientTokens): null-prototype objects.
+
 export class RequestStats implements SandboxStats {
-  actions: Record<string, ActionStats> = {};
-  clientTokens: Record<string, ClientTokenStats> = {};
+  actions = dictionary<ActionStats>();
+  clientTokens = dictionary<ClientTokenStats>();
 
   record(action: string, nowMs: number): void {
-    const stats = (this.actions[action] ??= { total: 0, rateLimited: 0, peakPerSecond: 0, perSecond: {} });
+    const stats = (this.actions[action] ??= { total: 0, rateLimited: 0, peakPerSecond: 0, perSecond: dictionary() });
     const second = Math.floor(nowMs / 1000);
     const count = (stats.perSecond[second] ?? 0) + 1;
     stats.perSecond[second] = count;
@@ -68,7 +72,7 @@ export class RequestStats implements SandboxStats {
   }
 
   reset(): void {
-    this.actions = {};
-    this.clientTokens = {};
+    this.actions = dictionary();
+    this.clientTokens = dictionary();
   }
 }

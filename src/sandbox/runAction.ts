@@ -1,4 +1,5 @@
 import { ApiError } from "./apiError";
+import { ownEntry } from "./dictionary";
 import type { Language } from "./errorMessages";
 import type { RequestStats } from "./requestStats";
 import type { ActionResult, SandboxAction, TransitionDelays } from "./sandboxAction";
@@ -40,11 +41,11 @@ export function runAction(action: SandboxAction, body: Record<string, unknown>, 
   if (token !== undefined) {
     stats.recordTokenRequest(token);
     // Tokens belong to the account (the sandbox has one), so they also hold across a restart with new keys.
-    const first = Object.hasOwn(state.clientTokens, token) ? state.clientTokens[token] : undefined;
+    const first = ownEntry(state.clientTokens, token);
     if (first) {
       if (first.fingerprint !== fingerprint) throw new ApiError("FailedOperation.DuplicatedRequest", { token });
       // The replay has its own RequestId; it follows the same task as the first one did.
-      const task = state.tasks[first.requestId];
+      const task = ownEntry(state.tasks, first.requestId);
       if (task) state.tasks[env.requestId] = { ...task, TaskId: env.requestId };
       return structuredClone(first.response);
     }

@@ -1,6 +1,7 @@
 import type { Clock } from "./clock";
 import type { Language } from "./errorMessages";
 import type { FaultOptions } from "./faults/faultPlan";
+import type { BodyLimits } from "./http/bodyBudget";
 import type { TransitionDelays } from "./sandboxAction";
 import type { SeedOption } from "./seeds/seedState";
 
@@ -31,6 +32,8 @@ export interface SandboxOptions {
   clock?: Clock;
   /** Message language when a request has no X-TC-Language. Default "zh-CN", as on the China site. */
   language?: Language;
+  /** Bounds on request bodies being read: concurrent bodies, bytes they hold, time to arrive (see bodyBudget.ts). */
+  limits?: Partial<BodyLimits>;
   /** Where unexpected internal errors are reported. Default: stderr. */
   log?: (line: string) => void;
 }

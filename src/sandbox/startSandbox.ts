@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock";
 import { FaultPlan, type FaultOptions } from "./faults/faultPlan";
 import { createRequestListener } from "./http/handleRequest";
+import { BodyBudget, DEFAULT_BODY_LIMITS } from "./http/bodyBudget";
 import { newCredentials } from "./newId";
 import { RateLimiter } from "./rateLimiter";
 import { RequestStats, type SandboxStats } from "./requestStats";
@@ -22,6 +23,8 @@ export interface Sandbox {
   /** The live account, settled to the sandbox's clock when read. Tests may change it directly. */
   readonly state: SandboxState;
   readonly stats: SandboxStats;
+  /** Request bodies being read right now, and the bytes they hold (bounded by `limits`). */
+  readonly bodies: { readonly bodiesInFlight: number; readonly bufferedBytes: number };
   readonly clock: Clock;
   /** Replaces the injected faults (undefined: none). */
   setFaults(faults: FaultOptions | undefined): void;
@@ -58,6 +61,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
   const stats = new RequestStats();
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const bodies = new BodyBudget({ ...DEFAULT_BODY_LIMITS, ...options.limits });
 
   // Pending waits (latency, slow replies) end at once on close, so close never waits for them.
   const waits = new Set<{ timer: NodeJS.Timeout; done: () => void }>();
@@ -77,6 +81,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       rateLimit,
       limiter: new RateLimiter(rateLimit),
       stats,
+      bodies,
       delays: resolveDelays(options.delays),
       state: () => state,
       stateChanged: () => saver?.schedule(),
@@ -98,6 +103,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return state;
     },
     stats,
+    bodies,
     clock,
     setFaults(next) {
       faults = next ? new FaultPlan(next) : undefined;

@@ -10,22 +10,22 @@ import { requireProxy, targetIds } from "./proxyTargets";
 
 type Params = z.infer<typeof describeProxiesParams>;
 
-/** DescribeProxies filter names and the field each one matches (values are strings, ProjectId included). */
-const FILTER_FIELDS: Record<string, (p: ProxyRecord) => string | null> = {
-  ProjectId: (p) => String(p.ProjectId),
-  AccessRegion: (p) => p.AccessRegion,
-  RealServerRegion: (p) => p.RealServerRegion,
-  GroupId: (p) => p.GroupId,
-  IPAddressVersion: (p) => p.IPAddressVersion,
-  PackageType: (p) => p.PackageType,
-};
+/** DescribeProxies filter names and the field each one matches (values are strings, ProjectId included). A Map: the names come from requests. */
+const FILTER_FIELDS = new Map<string, (p: ProxyRecord) => string | null>([
+  ["ProjectId", (p) => String(p.ProjectId)],
+  ["AccessRegion", (p) => p.AccessRegion],
+  ["RealServerRegion", (p) => p.RealServerRegion],
+  ["GroupId", (p) => p.GroupId],
+  ["IPAddressVersion", (p) => p.IPAddressVersion],
+  ["PackageType", (p) => p.PackageType],
+]);
 
-const ORDER_KEYS: Record<string, (p: ProxyRecord) => number | string> = {
-  create_time: (p) => p.sandbox.createdMs,
-  proxy_id: (p) => p.ProxyId,
-  bandwidth: (p) => p.Bandwidth,
-  concurrent_connections: (p) => p.Concurrent,
-};
+const ORDER_KEYS = new Map<string, (p: ProxyRecord) => number | string>([
+  ["create_time", (p) => p.sandbox.createdMs],
+  ["proxy_id", (p) => p.ProxyId],
+  ["bandwidth", (p) => p.Bandwidth],
+  ["concurrent_connections", (p) => p.Concurrent],
+]);
 
 export const matchesTags = (tags: readonly TagPair[], wanted: readonly TagPair[] | undefined): boolean =>
   !wanted?.length || wanted.some((w) => tags.some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue));
@@ -43,9 +43,9 @@ function selectProxies(params: Params, ctx: ActionContext): ProxyRecord[] {
     if (list.length === 0) throw new ApiError("ResourceNotFound", { id: ids.join(", ") });
   }
   (params.Filters ?? []).forEach((filter, i) => {
-    const field = FILTER_FIELDS[filter.Name];
+    const field = FILTER_FIELDS.get(filter.Name);
     if (!field) {
-      const names = Object.keys(FILTER_FIELDS).join(", ");
+      const names = [...FILTER_FIELDS.keys()].join(", ");
       throw new ApiError("InvalidParameterValue", { name: `Filters.${i}.Name`, ...reason(`it must be one of ${names}`, `可选值为 ${names}`) });
     }
     list = list.filter((p) => filter.Values.includes(field(p) ?? ""));
@@ -61,7 +61,7 @@ export const describeProxies = defineAction({
   writes: false,
   validate: (body) => validateSchema(describeProxiesParams, body),
   handle(params, ctx) {
-    const key = ORDER_KEYS[params.OrderField ?? "create_time"]!;
+    const key = ORDER_KEYS.get(params.OrderField ?? "create_time")!;
     const sign = params.Order === "asc" ? 1 : -1;
     const sorted = selectProxies(params, ctx).sort((a, b) => {
       const [x, y] = [key(a), key(b)];

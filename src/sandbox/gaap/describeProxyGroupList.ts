@@ -7,10 +7,11 @@ import { validateSchema } from "../validation/validateSchema";
 import { matchesTags } from "./describeProxies";
 import { groupInfo } from "./proxyInfo";
 
-const FILTER_FIELDS: Record<string, (g: GroupRecord) => string> = {
-  RealServerRegion: (g) => g.RealServerRegion,
-  PackageType: (g) => g.PackageType,
-};
+/** Filter names and the field each one matches; a Map, since the names come from requests. */
+const FILTER_FIELDS = new Map<string, (g: GroupRecord) => string>([
+  ["RealServerRegion", (g) => g.RealServerRegion],
+  ["PackageType", (g) => g.PackageType],
+]);
 
 export const describeProxyGroupList = defineAction({
   name: "DescribeProxyGroupList",
@@ -21,9 +22,9 @@ export const describeProxyGroupList = defineAction({
     // ProjectId -1 means every project.
     let list = Object.values(ctx.state.groups).filter((g) => params.ProjectId === -1 || g.ProjectId === params.ProjectId);
     (params.Filters ?? []).forEach((filter, i) => {
-      const field = FILTER_FIELDS[filter.Name];
+      const field = FILTER_FIELDS.get(filter.Name);
       if (!field) {
-        const names = Object.keys(FILTER_FIELDS).join(", ");
+        const names = [...FILTER_FIELDS.keys()].join(", ");
         throw new ApiError("InvalidParameterValue", { name: `Filters.${i}.Name`, ...reason(`it must be one of ${names}`, `可选值为 ${names}`) });
       }
       list = list.filter((g) => filter.Values.includes(field(g)));

@@ -12,9 +12,9 @@ import type { ActionResult, TransitionDelays } from "../sandboxAction";
 import { DEFAULT_RATE_LIMIT } from "../sandboxOptions";
 import type { SandboxState } from "../state/sandboxState";
 import { settleState } from "../state/settleState";
-import { readBody, MAX_BODY_BYTES } from "./readBody";
+import type { BodyBudget } from "./bodyBudget";
 import { requestParams } from "./requestParams";
-import { verifyTc3 } from "./verifyTc3";
+import { checkTc3Headers, checkTc3Signature } from "./verifyTc3";
 
 /** What the request pipeline needs from the running sandbox. */
 export interface PipelineDeps {
@@ -24,6 +24,8 @@ export interface PipelineDeps {
   rateLimit: number;
   limiter: RateLimiter;
   stats: RequestStats;
+  /** Bounds on the bodies being read at once. */
+  bodies: BodyBudget;
   delays: TransitionDelays;
   state(): SandboxState;
   stateChanged(): void;
@@ -39,6 +41,7 @@ export interface PipelineDeps {
 type Outcome = { kind: "result"; result: ActionResult } | { kind: "error"; error: ApiError } | { kind: "http"; status: number } | { kind: "reset" };
 
 const header = (req: IncomingMessage, name: string): string | undefined => {
+  if (!Object.hasOwn(req.headers, name)) return undefined;
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
@@ -49,24 +52,27 @@ const pickLanguage = (value: string | undefined, fallback: Language): Language =
 async function runPipeline(req: IncomingMessage, deps: PipelineDeps, requestId: string, language: Language): Promise<{ outcome: Outcome; fault?: FaultKind }> {
   const method = (req.method ?? "").toUpperCase();
   if (method !== "POST" && method !== "GET") throw new ApiError("UnsupportedProtocol", { method });
-  const body = await readBody(req);
-  if (body === undefined) throw new ApiError("RequestSizeLimitExceeded", { limit: MAX_BODY_BYTES });
-
   const actionName = header(req, "x-tc-action");
   const version = header(req, "x-tc-version");
   if (!actionName) throw new ApiError("MissingParameter", { name: "X-TC-Action" });
   if (!version) throw new ApiError("MissingParameter", { name: "X-TC-Version" });
   const now = deps.clock.now();
-  deps.stats.record(actionName, now);
-
   const product = productOfVersion(version);
+  const action = product ? findAction(product, actionName) : undefined;
+  // Counted whatever the answer, but only for emulated actions: invented names would grow the table without bound.
+  if (action) deps.stats.record(action.name, now);
+
+  // The headers are checked before one byte of the body is read: a request that cannot be authentic holds nothing.
+  const auth = checkTc3Headers(req.headers, {
+    nowMs: now,
+    secretKeyOf: (id) => (id === deps.credentials.secretId ? deps.credentials.secretKey : undefined),
+    ...(product ? { product } : {}),
+  });
+  const body = await deps.bodies.read(req);
   const url = new URL(req.url ?? "/", "http://sandbox.invalid");
-  const secretId = verifyTc3(
-    { method, rawQuery: url.search.slice(1), headers: req.headers, body },
-    { nowMs: now, secretKeyOf: (id) => (id === deps.credentials.secretId ? deps.credentials.secretKey : undefined), ...(product ? { product } : {}) },
-  );
+  checkTc3Signature(auth, { method, rawQuery: url.search.slice(1), headers: req.headers, body });
+  const secretId = auth.secretId;
   if (!product) throw new ApiError("NoSuchVersion", { version });
-  const action = findAction(product, actionName);
   if (!action) throw new ApiError("InvalidAction", { action: actionName, version });
 
   // An injected RequestLimitExceeded names the API's limit even when the sandbox's own limit is off.
@@ -95,7 +101,9 @@ async function runPipeline(req: IncomingMessage, deps: PipelineDeps, requestId: 
   }
 }
 
-function send(res: ServerResponse, requestId: string, traceId: string | undefined, language: Language, outcome: Outcome): void {
+function send(req: IncomingMessage, res: ServerResponse, requestId: string, traceId: string | undefined, language: Language, outcome: Outcome): void {
+  // Answered before the body was read (refused headers, a limit): the rest of the body is not waited for.
+  if (!req.complete) res.setHeader("Connection", "close");
   if (outcome.kind === "reset") {
     // A TCP reset, as a dropped connection looks to the client (ECONNRESET), not a clean close.
     const socket = res.socket;
@@ -135,13 +143,13 @@ export function createRequestListener(deps: PipelineDeps): RequestListener {
       try {
         ({ outcome, fault } = await runPipeline(req, deps, requestId, language));
       } catch (e) {
-        if (!isApiError(e)) deps.log(`sandbox: ${req.headers["x-tc-action"] ?? "request"} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        if (!isApiError(e)) deps.log(`sandbox: ${header(req, "x-tc-action") ?? "request"} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         outcome = { kind: "error", error: isApiError(e) ? e : new ApiError("InternalError") };
       }
       if (fault === "reset-after") outcome = { kind: "reset" };
       if (fault === "slow") await deps.sleep(deps.faults()?.slowMs ?? 0);
       await deps.sleep(deps.latency());
-      if (!res.destroyed) send(res, requestId, traceId, language, outcome);
+      if (!res.destroyed) send(req, res, requestId, traceId, language, outcome);
     };
     run().catch((e: unknown) => {
       deps.log(`sandbox: reply failed: ${e instanceof Error ? e.message : String(e)}`);

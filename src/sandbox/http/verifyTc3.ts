@@ -30,8 +30,23 @@ export interface VerifyOptions {
   product?: "gaap" | "teo";
 }
 
-const headerText = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value.join(",") : value;
+/** What the headers alone prove: a well-formed, fresh authorization by a known SecretId. The body is checked later. */
+export interface Tc3Authorization {
+  secretId: string;
+  secretKey: string;
+  date: string;
+  service: string;
+  signedNames: string[];
+  signature: string;
+  timestampText: string;
+}
+
+/** A header's value; only the message's own headers count (a signed name such as `constructor` is no inherited function). */
+function headerText(headers: IncomingHttpHeaders, name: string): string | undefined {
+  if (!Object.hasOwn(headers, name)) return undefined;
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(",") : typeof value === "string" ? value : undefined;
+}
 
 /** Host without its port: the Node SDK signs URL.hostname although it sends Host with the port. */
 export function hostWithoutPort(host: string): string {
@@ -46,12 +61,14 @@ function sameHex(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+const signatureFailure = () => new ApiError("AuthFailure.SignatureFailure");
+
 /**
- * Checks a request's TC3-HMAC-SHA256 authorization (tencent-api.md §4.2) and returns its SecretId, or throws the
- * error the API gives: malformed header, expired timestamp, unknown SecretId, or a signature that does not match.
+ * The checks that need no body (tencent-api.md §4.2): malformed header, expired timestamp, unknown SecretId, a scope or
+ * date that cannot match. Run before the body is read, so a request that cannot be authentic costs no buffering.
  */
-export function verifyTc3(request: SignedRequest, options: VerifyOptions): string {
-  const authorization = headerText(request.headers.authorization);
+export function checkTc3Headers(headers: IncomingHttpHeaders, options: VerifyOptions): Tc3Authorization {
+  const authorization = headerText(headers, "authorization");
   if (!authorization) throw new ApiError("AuthFailure.InvalidAuthorization", reason("the header is missing", "缺少该请求头"));
   const match = AUTHORIZATION.exec(authorization.trim());
   if (!match) throw new ApiError(
@@ -60,7 +77,7 @@ export function verifyTc3(request: SignedRequest, options: VerifyOptions): strin
     );
   const [, secretId, date, service, signedHeaderList, signature] = match as unknown as [string, string, string, string, string, string];
 
-  const timestampText = headerText(request.headers["x-tc-timestamp"]) ?? "";
+  const timestampText = headerText(headers, "x-tc-timestamp") ?? "";
   if (!/^\d{1,12}$/.test(timestampText)) throw new ApiError("MissingParameter", { name: "X-TC-Timestamp" });
   const timestamp = Number(timestampText);
   const serverTime = Math.floor(options.nowMs / 1000);
@@ -72,25 +89,38 @@ export function verifyTc3(request: SignedRequest, options: VerifyOptions): strin
   if (secretKey === undefined) throw new ApiError("AuthFailure.SecretIdNotFound", { secretId });
 
   const signedNames = signedHeaderList.split(";");
-  const fails = () => new ApiError("AuthFailure.SignatureFailure");
-  if (!signedNames.includes("content-type") || !signedNames.includes("host")) throw fails();
-  if (date !== utcDate(timestamp)) throw fails();
-  if (options.product && PRODUCT_SERVICES.has(service) && service !== options.product) throw fails();
+  if (!signedNames.includes("content-type") || !signedNames.includes("host")) throw signatureFailure();
+  if (date !== utcDate(timestamp)) throw signatureFailure();
+  if (options.product && PRODUCT_SERVICES.has(service) && service !== options.product) throw signatureFailure();
+  return { secretId, secretKey, date, service, signedNames, signature, timestampText };
+}
 
-  const hostHeader = (headerText(request.headers.host) ?? "").trim().toLowerCase();
+/** The signature itself, over the headers and the body: AuthFailure.SignatureFailure when it does not match. */
+export function checkTc3Signature(auth: Tc3Authorization, request: SignedRequest): void {
+  const hostHeader = (headerText(request.headers, "host") ?? "").trim().toLowerCase();
   // Other clients sign the Host header as sent (with the port); accept either form.
   const hostCandidates = [...new Set([hostWithoutPort(hostHeader), hostHeader])];
   const payloadHash = sha256Hex(request.method === "GET" ? "" : request.body);
   const query = request.method === "GET" ? request.rawQuery : "";
 
   for (const host of hostCandidates) {
-    const headers = signedNames.map((name) => {
-      const value = name === "host" ? host : (headerText(request.headers[name]) ?? "").trim().toLowerCase();
+    const headers = auth.signedNames.map((name) => {
+      const value = name === "host" ? host : (headerText(request.headers, name) ?? "").trim().toLowerCase();
       return [name, value] as const;
     });
     const canonical = canonicalRequest({ method: request.method, query, headers, payloadHash });
-    const expected = tc3Signature(secretKey, date, service, stringToSign({ timestamp: timestampText, date, service, canonicalRequest: canonical }));
-    if (sameHex(expected, signature)) return secretId;
+    const toSign = stringToSign({ timestamp: auth.timestampText, date: auth.date, service: auth.service, canonicalRequest: canonical });
+    if (sameHex(tc3Signature(auth.secretKey, auth.date, auth.service, toSign), auth.signature)) return;
   }
-  throw fails();
+  throw signatureFailure();
+}
+
+/**
+ * Checks a request's TC3-HMAC-SHA256 authorization (tencent-api.md §4.2) and returns its SecretId, or throws the
+ * error the API gives: malformed header, expired timestamp, unknown SecretId, or a signature that does not match.
+ */
+export function verifyTc3(request: SignedRequest, options: VerifyOptions): string {
+  const auth = checkTc3Headers(request.headers, options);
+  checkTc3Signature(auth, request);
+  return auth.secretId;
 }

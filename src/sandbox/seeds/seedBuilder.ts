@@ -16,7 +16,8 @@ export class SeedBuilder {
   ) {}
 
   id(kind: IdKind): string {
-    const taken = (id: string) => id in this.state.proxies || id in this.state.groups || id in this.state.zones || id in this.state.l4Proxies;
+    const { proxies, groups, zones, l4Proxies } = this.state;
+    const taken = (id: string) => [proxies, groups, zones, l4Proxies].some((table) => Object.hasOwn(table, id));
     return newId(kind, taken, this.random);
   }
 

@@ -1,3 +1,5 @@
+import { dictionary } from "../dictionary";
+
 // The sandbox's account: plain JSON-friendly records so that the whole state can be written to a file and read back.
 // Fields named like the API's (PascalCase) are returned as they are; `sandbox` holds what only the emulator knows.
 
@@ -211,6 +213,19 @@ export interface SandboxState {
   clientTokens: Record<string, IdempotencyRecord>;
 }
 
+/** The collections keyed by IDs and ClientTokens: null-prototype tables (see dictionary.ts). */
+export const STATE_TABLES = ["groups", "proxies", "zones", "l4Proxies", "tasks", "clientTokens"] as const;
+
 export function emptyState(catalog: RegionCatalog): SandboxState {
-  return { formatVersion: 1, projects: [0], catalog, groups: {}, proxies: {}, zones: {}, l4Proxies: {}, tasks: {}, clientTokens: {} };
+  return {
+    formatVersion: 1,
+    projects: [0],
+    catalog,
+    groups: dictionary(),
+    proxies: dictionary(),
+    zones: dictionary(),
+    l4Proxies: dictionary(),
+    tasks: dictionary(),
+    clientTokens: dictionary(),
+  };
 }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { SandboxState } from "./sandboxState";
+import { dictionary } from "../dictionary";
+import { STATE_TABLES, type SandboxState } from "./sandboxState";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -14,10 +15,12 @@ export function loadStateFile(file: string): SandboxState | undefined {
     throw e;
   }
   const value: unknown = JSON.parse(text);
-  const collections = ["groups", "proxies", "zones", "l4Proxies", "tasks", "clientTokens"];
-  if (!isRecord(value) || value.formatVersion !== 1 || !isRecord(value.catalog) || !collections.every((k) => isRecord(value[k]))) {
+  if (!isRecord(value) || value.formatVersion !== 1 || !isRecord(value.catalog) || !STATE_TABLES.every((k) => isRecord(value[k]))) {
     throw new Error(`${file} is not a sandbox state file (formatVersion 1)`);
   }
+  // JSON.parse keeps "__proto__" as an own key of a plain object; copied into null-prototype tables, later writes
+  // under such keys stay entries instead of replacing a table's prototype.
+  for (const table of STATE_TABLES) value[table] = dictionary(Object.entries(value[table] as Record<string, unknown>));
   return value as unknown as SandboxState;
 }
 

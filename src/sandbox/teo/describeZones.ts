@@ -6,26 +6,26 @@ import { describeZonesParams } from "../validation/teoSchemas";
 import { validateSchema } from "../validation/validateSchema";
 import { zoneInfo } from "./zoneInfo";
 
-/** DescribeZones filter names and the values each one looks at. */
-const FILTER_FIELDS: Record<string, (z: ZoneRecord) => string[]> = {
-  "zone-name": (z) => [z.ZoneName],
-  "alias-zone-name": (z) => [z.AliasZoneName],
-  "zone-type": (z) => [z.Type],
-  "zone-id": (z) => [z.ZoneId],
-  status: (z) => [z.Status],
-  "tag-key": (z) => z.Tags.map((t) => t.TagKey),
-  "tag-value": (z) => z.Tags.map((t) => t.TagValue),
-};
+/** DescribeZones filter names and the values each one looks at; a Map, since the names come from requests. */
+const FILTER_FIELDS = new Map<string, (z: ZoneRecord) => string[]>([
+  ["zone-name", (z) => [z.ZoneName]],
+  ["alias-zone-name", (z) => [z.AliasZoneName]],
+  ["zone-type", (z) => [z.Type]],
+  ["zone-id", (z) => [z.ZoneId]],
+  ["status", (z) => [z.Status]],
+  ["tag-key", (z) => z.Tags.map((t) => t.TagKey)],
+  ["tag-value", (z) => z.Tags.map((t) => t.TagValue)],
+]);
 const FUZZY_FILTERS = new Set(["zone-name", "alias-zone-name"]);
 
-const ORDER_KEYS: Record<string, (z: ZoneRecord) => string> = {
-  type: (z) => z.Type,
-  area: (z) => z.Area,
-  "create-time": (z) => z.CreatedOn,
-  "zone-name": (z) => z.ZoneName,
-  "use-time": (z) => z.ModifiedOn,
-  "active-status": (z) => z.ActiveStatus,
-};
+const ORDER_KEYS = new Map<string, (z: ZoneRecord) => string>([
+  ["type", (z) => z.Type],
+  ["area", (z) => z.Area],
+  ["create-time", (z) => z.CreatedOn],
+  ["zone-name", (z) => z.ZoneName],
+  ["use-time", (z) => z.ModifiedOn],
+  ["active-status", (z) => z.ActiveStatus],
+]);
 
 export const describeZones = defineAction({
   name: "DescribeZones",
@@ -35,9 +35,9 @@ export const describeZones = defineAction({
   handle(params, ctx) {
     let zones = Object.values(ctx.state.zones);
     (params.Filters ?? []).forEach((filter, i) => {
-      const field = FILTER_FIELDS[filter.Name];
+      const field = FILTER_FIELDS.get(filter.Name);
       if (!field) {
-        const names = Object.keys(FILTER_FIELDS).join(", ");
+        const names = [...FILTER_FIELDS.keys()].join(", ");
         throw new ApiError("InvalidParameterValue", { name: `Filters.${i}.Name`, ...reason(`it must be one of ${names}`, `可选值为 ${names}`) });
       }
       if (filter.Fuzzy && !FUZZY_FILTERS.has(filter.Name)) {
@@ -49,7 +49,7 @@ export const describeZones = defineAction({
       const matches = (actual: string, wanted: string) => (filter.Fuzzy ? actual.includes(wanted) : actual === wanted);
       zones = zones.filter((z) => field(z).some((actual) => filter.Values.some((wanted) => matches(actual, wanted))));
     });
-    const key = ORDER_KEYS[params.Order ?? "create-time"]!;
+    const key = ORDER_KEYS.get(params.Order ?? "create-time")!;
     const sign = params.Direction === "asc" ? 1 : -1;
     zones.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.ZoneId < b.ZoneId ? -1 : 1) * sign);
     const offset = params.Offset ?? 0;

@@ -17,10 +17,11 @@ const ddosLevels = (l4: L4Record): string[] => {
   return levels.length ? levels : ["PLATFORM"];
 };
 
-const FILTER_FIELDS: Record<string, (l4: L4Record) => string[]> = {
-  "proxy-id": (l4) => [l4.ProxyId],
-  "ddos-protection-type": ddosLevels,
-};
+/** Filter names and the values each one looks at; a Map, since the names come from requests. */
+const FILTER_FIELDS = new Map<string, (l4: L4Record) => string[]>([
+  ["proxy-id", (l4) => [l4.ProxyId]],
+  ["ddos-protection-type", ddosLevels],
+]);
 
 export const describeL4Proxy = defineAction({
   name: "DescribeL4Proxy",
@@ -31,9 +32,9 @@ export const describeL4Proxy = defineAction({
     requireZone(ctx.state, params.ZoneId);
     let list = l4ProxiesOf(ctx.state, params.ZoneId);
     (params.Filters ?? []).forEach((filter, i) => {
-      const field = FILTER_FIELDS[filter.Name];
+      const field = FILTER_FIELDS.get(filter.Name);
       if (!field) {
-        const names = Object.keys(FILTER_FIELDS).join(", ");
+        const names = [...FILTER_FIELDS.keys()].join(", ");
         throw new ApiError("InvalidParameterValue", { name: `Filters.${i}.Name`, ...reason(`it must be one of ${names}`, `可选值为 ${names}`) });
       }
       list = list.filter((l4) => field(l4).some((v) => filter.Values.includes(v)));

@@ -4,7 +4,8 @@ import { unflattenQuery } from "../../../src/sandbox/http/requestParams";
 import { parseSandboxArgs, UsageError } from "../../../src/sandbox/parseSandboxArgs";
 import { RateLimiter } from "../../../src/sandbox/rateLimiter";
 import { resolveDelays } from "../../../src/sandbox/sandboxOptions";
-import { parseSeed } from "../../../src/sandbox/seeds/seedState";
+import { scaleOverLimits, scaleSeed, SCALE_LIMITS } from "../../../src/sandbox/seeds/scaleSeed";
+import { parseSeed, seedState } from "../../../src/sandbox/seeds/seedState";
 
 describe("RateLimiter", () => {
   it("allows `limit` per sliding second per key", () => {
@@ -46,6 +47,23 @@ describe("command-line and option parsing", () => {
     });
     assert.throws(() => parseSandboxArgs(["--state"]), UsageError);
     assert.throws(() => parseSandboxArgs(["--seed", "--port"]), /needs a value/);
+  });
+
+  it("takes Object.prototype's names for unknown options, not for flags", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      assert.throws(() => parseSandboxArgs([name, "x"]), (e: unknown) => e instanceof UsageError && /unknown option/.test(e.message), name);
+    }
+  });
+
+  it("a scale seed has a maximum, on the command line and in code", () => {
+    assert.equal(scaleOverLimits({ proxies: SCALE_LIMITS.proxies, zones: 1000, l4PerZone: 100 }), undefined);
+    assert.match(scaleOverLimits({ proxies: SCALE_LIMITS.proxies + 1, zones: 1, l4PerZone: 1 }) ?? "", /at most 100,000 proxies, not 100,001/);
+    assert.match(scaleOverLimits({ proxies: 1, zones: 1, l4PerZone: 10_001 }) ?? "", /per zone/);
+    assert.match(scaleOverLimits({ proxies: 1, zones: 101, l4PerZone: 1000 }) ?? "", /in all/);
+    assert.throws(() => parseSandboxArgs(["--seed", "scale:99999999999"]), (e: unknown) => e instanceof UsageError && /at most 100,000 proxies/.test(e.message));
+    assert.throws(() => parseSandboxArgs(["--seed", "scale:5:1:100001"]), UsageError);
+    assert.throws(() => scaleSeed({ proxies: 1e12, zones: 1, l4PerZone: 1 }, 0), RangeError);
+    assert.throws(() => seedState({ scale: { proxies: 1, zones: 1e6 } }, 0, false), /at most 10,000 zones/);
   });
 
   it("seeds and delays", () => {
