@@ -28,6 +28,13 @@ class Disposable {
   }
 }
 
+/** Diagnostics cancel live checks through these: a token that is never cancelled, and its source. */
+class CancellationTokenSource {
+  readonly token = { isCancellationRequested: false, onCancellationRequested: new EventEmitter<void>().event };
+  cancel(): void {}
+  dispose(): void {}
+}
+
 /** A function-shaped object whose every property, call and construction is another stub; never a thenable. */
 function stub(name: string): unknown {
   const cache = new Map<PropertyKey, unknown>();
@@ -141,6 +148,7 @@ export function stubVscode(options: StubOptions = {}): StubVscode {
       get(_t, p) {
         if (p === "EventEmitter") return EventEmitter;
         if (p === "Disposable") return Disposable;
+        if (p === "CancellationTokenSource") return CancellationTokenSource;
         if (p === "__esModule") return false;
         if (p === "default") return undefined;
         if (typeof p === "string" && overrides[p]) {
