@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { pendingAccountLabel } from "./accounts/pendingAccountLabel";
-import { COMMANDS, PREFLIGHT_VIEW_TYPE, PROXIES_VIEW } from "./constants";
+import { COMMANDS, PREFLIGHT_VIEW_TYPE, PROXIES_VIEW, SETTINGS } from "./constants";
 import type * as Features from "./features";
 import { ExtensionLog } from "./log/extensionLog";
 import { isRequestDocument } from "./requests/isRequestDocument";
@@ -73,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return undefined;
     };
     waiting.push(
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.endpoint}`) && Object.assign(item, pendingAccountLabel())),
       view.onDidChangeVisibility((e) => e.visible && load("the Proxies view")),
       vscode.workspace.onDidOpenTextDocument((doc) => isRequestDocument(doc) && load("a request file")),
       vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.some(isPreflightTab) && load("a preflight panel")),
