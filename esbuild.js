@@ -11,7 +11,9 @@ const watch = process.argv.includes("--watch");
 
 /** Node bundles; `vscode` is provided by the extension host. */
 const nodeEntries = [
+  // The activation entry stays small: it loads features.js (everything else) on first need, not on any JSON file.
   { in: "src/extension/extension.ts", out: "extension" },
+  { in: "src/extension/features.ts", out: "features" },
   { in: "src/cli/main.ts", out: "cli" },
   // Loaded only in sandbox mode, so it never weighs on activation.
   { in: "src/sandbox/index.ts", out: "sandbox" },

@@ -4,11 +4,16 @@
 //    boundaries (esbuild's __commonJS/__esm wrappers run on first require) are unchanged. It is loaded in a fresh
 //    Node process with a stub `vscode`, activate() is called, and the records are read. A positive control runs the
 //    client's own lazy SDK load through the same instrumentation and must see records, or the check proves nothing.
+//  - Quiet activation (issue 13, point 7): the work activation causes with only a plain JSON file open — CPU time of
+//    the bundle's load, activate() and one second after, in a stub host — against today's activation, measured in
+//    the same run: the extension as it was at BASELINE_COMMIT (the last main before the split into a small entry and
+//    features.js) is extracted with `git archive`, bundled with its own esbuild.js options, and run the same way,
+//    interleaved with ours.
 //  - Activation time: the figure the extension logs itself ("Activated in X ms") in the end-to-end run, read from
 //    test-output/e2e/*-extension.log; without one, the e2e harness's activation flow is run. The stub host's cold
 //    require + activate times of the shipped bundle are reported beside it.
 import type * as esbuild from "esbuild";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { execBounded } from "./support/execBounded";
@@ -19,6 +24,40 @@ import { SDK_MARKER, STUB_HOST_FLAG, type StubHostReport } from "./support/stubH
 
 const COLD_RUNS = 15;
 const PRODUCTION: esbuild.BuildOptions = { minify: true, sourcemap: false };
+/** Today's activation, for the quiet-activation ratio: main just before activation was made quiet and split. */
+const BASELINE_COMMIT = "264934bc0716d3a7f7038076dddcb6f106f8aa32";
+/** The extension's Node bundles that activation may load: the entry and what it loads on first need. */
+const EXTENSION_BUNDLES = ["extension", "features"];
+
+type EsbuildConfig = { common: esbuild.BuildOptions; nodeEntries: { in: string; out: string }[] };
+
+/** The extension's bundles as esbuild.js makes them, into `outdir` (so that the entry finds features.js beside it). */
+async function buildExtension(esb: typeof esbuild, config: EsbuildConfig, outdir: string, extra: esbuild.BuildOptions = {}): Promise<esbuild.BuildResult> {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const entryPoints = config.nodeEntries.filter((e) => EXTENSION_BUNDLES.includes(e.out)).map((e) => ({ in: e.in, out: e.out }));
+  return esb.build({ ...config.common, ...PRODUCTION, entryPoints, outdir, logLevel: "silent", ...extra, plugins: [...(config.common.plugins ?? []), ...(extra.plugins ?? [])] });
+}
+
+/**
+ * The extension at BASELINE_COMMIT, bundled with that commit's own esbuild.js (its sources from `git archive`, our
+ * node_modules linked in). Returns the bundle, or why there is none (a clone without that history, say).
+ */
+async function buildBaseline(esb: typeof esbuild, root: string, scratch: string): Promise<{ bundle: string } | { problem: string }> {
+  const src = path.join(scratch, "baseline-src");
+  fs.rmSync(src, { recursive: true, force: true });
+  fs.mkdirSync(src, { recursive: true });
+  const git = spawnSync("git", ["archive", "--format=tar", BASELINE_COMMIT, "src", "esbuild.js", "package.json"], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  if (git.status !== 0) return { problem: `git archive ${BASELINE_COMMIT.slice(0, 10)} failed: ${String(git.stderr).trim().split("\n")[0]}` };
+  const tar = spawnSync("tar", ["-x", "-C", src], { input: git.stdout });
+  if (tar.status !== 0) return { problem: `tar failed: ${String(tar.stderr).trim()}` };
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(src, "node_modules"), "dir");
+  const config = require(path.join(src, "esbuild.js")) as EsbuildConfig;
+  const entry = config.nodeEntries.find((e) => e.out === "extension");
+  if (!entry) return { problem: "the baseline's esbuild.js has no extension entry" };
+  const bundle = path.join(scratch, "baseline", "extension.js");
+  await esb.build({ ...config.common, ...PRODUCTION, absWorkingDir: src, entryPoints: [path.join(src, entry.in)], outfile: bundle, logLevel: "silent" });
+  return { bundle };
+}
 
 const sdkMarker = (root: string): esbuild.Plugin => ({
   name: "sdk-evaluation-marker",
@@ -33,7 +72,7 @@ const sdkMarker = (root: string): esbuild.Plugin => ({
   },
 });
 
-function stubHost(bundle: string, mode: "activate" | "control", root: string): Promise<StubHostReport> {
+function stubHost(bundle: string, mode: "activate" | "activate-request" | "control", root: string): Promise<StubHostReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [process.argv[1]!, STUB_HOST_FLAG, bundle, mode, root], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -93,22 +132,23 @@ export async function run(): Promise<SuiteResult> {
   const root = repoRoot();
   const rows: Row[] = [];
   const esb = require(require.resolve("esbuild", { paths: [root] })) as typeof esbuild;
-  const config = require(path.join(root, "esbuild.js")) as { common: esbuild.BuildOptions; nodeEntries: { in: string; out: string }[] };
   const scratch = path.join(root, "test-output", "bench");
   fs.mkdirSync(scratch, { recursive: true });
 
-  // The production extension bundle, built here with esbuild.js's own options rather than read from dist/, which
+  // The production extension bundles, built here with esbuild.js's own options rather than read from dist/, which
   // another `npm test` or build in the same clone may replace with a development build at any moment.
-  const entry = config.nodeEntries.find((e) => e.out === "extension")!.in;
-  const shipped = path.join(scratch, "extension.js");
-  await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [entry], outfile: shipped, logLevel: "silent" });
+  const config = require(path.join(root, "esbuild.js")) as EsbuildConfig;
+  const shipped = path.join(scratch, "ours", "extension.js");
+  await buildExtension(esb, config, path.dirname(shipped));
 
-  // 1. Is any SDK module evaluated during activation?
-  const instrumented = path.join(scratch, "extension.instrumented.js");
-  const meta = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [entry], outfile: instrumented, metafile: true, logLevel: "silent", plugins: [...(config.common.plugins ?? []), sdkMarker(root)] });
+  // 1. Is any SDK module evaluated during activation: on a plain JSON file, and with a request file open (the
+  // features loaded)?
+  const instrumentedDir = path.join(scratch, "instrumented");
+  const meta = await buildExtension(esb, config, instrumentedDir, { metafile: true, plugins: [sdkMarker(root)] });
   const sdkInBundle = Object.keys(meta.metafile!.inputs).filter((i) => i.includes("node_modules/tencentcloud-sdk-nodejs/")).length;
+  const instrumented = path.join(instrumentedDir, "extension.js");
   const activation = await stubHost(instrumented, "activate", root);
-
+  const withRequest = await stubHost(instrumented, "activate-request", root);
   const controlFile = path.join(scratch, "sdk-control.js");
   let control: StubHostReport | undefined;
   let controlProblem = "";
@@ -139,34 +179,72 @@ export async function load() {
   }
   const controlWorks = !!control && control.sdkModulesAtActivate.length === 0 && control.sdkModulesAfterSettle.length > 0;
   const evaluated = activation.sdkModulesAtActivate.length;
+  const evaluatedWithRequest = withRequest.sdkModulesAtActivate.length;
+  const featuresLoaded = withRequest.lines.some((l) => l.includes("Features loaded"));
   rows.push(
     figure({
       id: "start.sdkNotEvaluated",
       name: "SDK not evaluated during activation",
-      value: !activation.error && evaluated === 0 && controlWorks ? 1 : 0,
+      value: !activation.error && !withRequest.error && evaluated === 0 && evaluatedWithRequest === 0 && featuresLoaded && controlWorks ? 1 : 0,
       unit: "yes/no",
       goal: { on: "value", op: ">=", limit: 1, text: "yes" },
       note: [
         activation.error ? `activate() failed under the stub host: ${activation.error}` : "",
-        `SDK modules evaluated by activate(): ${evaluated}${evaluated ? ` (${activation.sdkModulesAtActivate.slice(0, 3).join(", ")}…)` : ""}, one second later: ${activation.sdkModulesAfterSettle.length}; SDK modules in the bundle: ${sdkInBundle}`,
+        withRequest.error ? `activate() with a request file open failed under the stub host: ${withRequest.error}` : "",
+        `SDK modules evaluated by activate() on a plain JSON file: ${evaluated}${evaluated ? ` (${activation.sdkModulesAtActivate.slice(0, 3).join(", ")}…)` : ""}, one second later: ${activation.sdkModulesAfterSettle.length}`,
+        `with a request file open (features.js ${featuresLoaded ? "loaded" : "NOT loaded: the check proves nothing for it"}): ${evaluatedWithRequest}, one second later: ${withRequest.sdkModulesAfterSettle.length}; SDK modules in the bundles: ${sdkInBundle}`,
         controlWorks
           ? `positive control: the client's lazy load evaluates ${control!.sdkModulesAfterSettle.length} SDK modules under the same instrumentation`
           : `positive control failed (${controlProblem || `records before/after the lazy load: ${control?.sdkModulesAtActivate.length}/${control?.sdkModulesAfterSettle.length}`}): the check proves nothing`,
-        sdkInBundle === 0 ? "the extension bundle does not contain the SDK yet, so this holds trivially" : "",
       ]
         .filter(Boolean)
         .join("; "),
-      details: { activation, control: control ?? controlProblem, sdkModulesInBundle: sdkInBundle },
+      details: { activation, withRequest, control: control ?? controlProblem, sdkModulesInBundle: sdkInBundle },
     }),
   );
 
-  // 2. Cold load of the shipped bundle in a stub host, for a figure that does not need a VS Code.
+  // 2. Cold load of the shipped bundle on a plain JSON file, interleaved with today's (the baseline), in stub hosts.
+  const baseline = await buildBaseline(esb, root, scratch).catch((e: unknown) => ({ problem: e instanceof Error ? e.message.split("\n")[0]! : String(e) }));
   const cold: StubHostReport[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) cold.push(await stubHost(shipped, "activate", root));
+  const before: StubHostReport[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    cold.push(await stubHost(shipped, "activate", root));
+    if ("bundle" in baseline) before.push(await stubHost(baseline.bundle, "activate", root));
+  }
+  const finite = (xs: number[]) => (xs.some(Number.isFinite) ? xs.filter(Number.isFinite) : [NaN]);
+  const cpu = (runs: StubHostReport[]) => summarize(finite(runs.map((c) => c.cpuMs)));
+  const wall = (runs: StubHostReport[]) => summarize(finite(runs.map((c) => c.requireMs + c.activateMs)));
+  const quietName = `Activation work on a plain JSON file: CPU of load + activate() + 1 s after, stub host, median of ${COLD_RUNS}`;
+  const quietGoal = { on: "ratio", op: "<=", limit: 0.25, text: "≤ 0.25× today's" } as const;
+  if ("bundle" in baseline && before.some((b) => !b.error)) {
+    const ours = cpu(cold);
+    const theirs = cpu(before);
+    const oursWall = wall(cold);
+    const theirsWall = wall(before);
+    rows.push(
+      figure({
+        id: "start.quietActivation",
+        name: quietName,
+        value: ours.median,
+        unit: "ms",
+        peer: { name: `today's activation (main at ${BASELINE_COMMIT.slice(0, 7)}, rebuilt from git in this run)`, value: theirs.median },
+        ratio: ours.median / theirs.median,
+        goal: quietGoal,
+        note:
+          `wall time of load + activate(): ours ${oursWall.median.toFixed(1)} ms, today's ${theirsWall.median.toFixed(1)} ms (${(oursWall.median / theirsWall.median).toFixed(2)}×); ` +
+          `bundle loaded on activation: ours ${(fs.statSync(shipped).size / 1024).toFixed(0)} KB (features.js loads on first need), today's ${(fs.statSync(baseline.bundle).size / 1024).toFixed(0)} KB; ` +
+          `runs interleaved, each in a fresh process with one package.json open and the Proxies view not shown`,
+        details: { ours: { cpuMs: ours, wallMs: oursWall }, baseline: { commit: BASELINE_COMMIT, cpuMs: theirs, wallMs: theirsWall, errors: before.filter((b) => b.error).map((b) => b.error) } },
+      }),
+    );
+  } else {
+    rows.push({ id: "start.quietActivation", name: quietName, goal: quietGoal, note: `today's activation could not be measured: ${"problem" in baseline ? baseline.problem : before[0]?.error}` });
+  }
   const failures = cold.filter((c) => c.error);
   const requireMs = summarize(cold.map((c) => c.requireMs));
   const activateMs = summarize(cold.map((c) => c.activateMs).filter(Number.isFinite).concat(failures.length === cold.length ? [NaN] : []));
   const loggedStub = cold.map((c) => c.loggedMs).filter((x): x is number => x !== undefined);
+
 
   // 3. The extension's own figure from the end-to-end run.
   let e2e = e2eActivationTimes(root);

@@ -13,6 +13,8 @@ export const SDK_MARKER = "__tcaccelBenchSdk";
 export interface StubHostReport {
   requireMs: number;
   activateMs: number;
+  /** CPU time (user + system, every thread) from the require to the end of the settle: all the work activation caused. */
+  cpuMs: number;
   /** The extension's own "Activated in X ms", from its output channel. */
   loggedMs?: number;
   /** Modules Node's loader was asked for during require + activate (the bundle's own modules are inside it). */
@@ -25,10 +27,13 @@ export interface StubHostReport {
 
 type ModuleWithLoad = { _load(request: string, parent: unknown, isMain: boolean): unknown };
 
-/** Runs in the child: `bundle` is a path; `mode` "activate" or "control" (see activation.bench.ts). */
+/**
+ * Runs in the child: `bundle` is a path; `mode` "activate" (a plain JSON file open), "activate-request" (a request
+ * file open too) or "control" (see activation.bench.ts).
+ */
 export async function runStubHost(bundle: string, mode: string, extensionPath: string): Promise<void> {
   const Module = require("node:module") as ModuleWithLoad;
-  const vscode = stubVscode();
+  const vscode = stubVscode({ requestFileOpen: mode === "activate-request" });
   const loaded: string[] = [];
   const original = Module._load;
   Module._load = function (request, parent, isMain) {
@@ -37,7 +42,8 @@ export async function runStubHost(bundle: string, mode: string, extensionPath: s
     return original.call(this, request, parent, isMain);
   };
   const markers = ((globalThis as Record<string, unknown>)[SDK_MARKER] = [] as string[]);
-  const report: StubHostReport = { requireMs: NaN, activateMs: NaN, loaded, sdkModulesAtActivate: [], sdkModulesAfterSettle: [], lines: vscode.lines };
+  const report: StubHostReport = { requireMs: NaN, activateMs: NaN, cpuMs: NaN, loaded, sdkModulesAtActivate: [], sdkModulesAfterSettle: [], lines: vscode.lines };
+  const cpu0 = process.cpuUsage();
   try {
     const t0 = performance.now();
     const ext = require(bundle) as { activate(ctx: unknown): unknown; load?: () => Promise<unknown> };
@@ -59,6 +65,8 @@ export async function runStubHost(bundle: string, mode: string, extensionPath: s
   }
   // What activation started (a session resolving credentials, a first fetch) gets a second to run.
   await new Promise((r) => setTimeout(r, 1000));
+  const cpu = process.cpuUsage(cpu0);
+  report.cpuMs = (cpu.user + cpu.system) / 1000;
   report.sdkModulesAfterSettle = [...markers];
   const logged = vscode.lines.map((l) => /Activated in ([\d.]+) ms/.exec(l)).find(Boolean);
   if (logged) report.loggedMs = Number(logged[1]);

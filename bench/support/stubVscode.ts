@@ -28,6 +28,13 @@ class Disposable {
   }
 }
 
+/** Diagnostics cancel live checks through these: a token that is never cancelled, and its source. */
+class CancellationTokenSource {
+  readonly token = { isCancellationRequested: false, onCancellationRequested: new EventEmitter<void>().event };
+  cancel(): void {}
+  dispose(): void {}
+}
+
 /** A function-shaped object whose every property, call and construction is another stub; never a thenable. */
 function stub(name: string): unknown {
   const cache = new Map<PropertyKey, unknown>();
@@ -75,7 +82,12 @@ export interface StubVscode {
   lines: string[];
 }
 
-export function stubVscode(): StubVscode {
+export interface StubOptions {
+  /** A request file (*.tcreq.json) is open beside the plain JSON file. */
+  requestFileOpen?: boolean;
+}
+
+export function stubVscode(options: StubOptions = {}): StubVscode {
   const lines: string[] = [];
   const channel = (name: string) => {
     const write = (level: string) => (message: string) => void lines.push(`[${level}] ${message}`);
@@ -99,6 +111,7 @@ export function stubVscode(): StubVscode {
   };
   const configuration = { get: (_key: string, fallback?: unknown) => fallback, has: () => false, inspect: () => undefined, update: async () => {} };
   const uri = (fsPath: string) => ({ scheme: "file", fsPath, path: fsPath, toString: () => `file://${fsPath}`, with: () => uri(fsPath) });
+  const jsonDocument = (fsPath: string, text: string) => ({ uri: uri(fsPath), fileName: fsPath, languageId: "json", getText: () => text, version: 1, lineCount: 1, isUntitled: false });
   const overrides: Record<string, Record<string, unknown>> = {
     l10n: { t: (message: string | { message: string }, ...args: unknown[]) => format(typeof message === "string" ? message : message.message, args), bundle: undefined, uri: undefined },
     window: {
@@ -108,11 +121,15 @@ export function stubVscode(): StubVscode {
       showInformationMessage: async () => undefined,
       showWarningMessage: async () => undefined,
       showErrorMessage: async () => undefined,
+      // A view that is not on screen, and no editor tabs: what a window with one plain JSON file open shows.
+      createTreeView: () => ({ visible: false, onDidChangeVisibility: new EventEmitter().event, onDidChangeSelection: new EventEmitter().event, reveal: async () => {}, dispose: () => {} }),
+      tabGroups: { all: [], onDidChangeTabs: new EventEmitter().event, onDidChangeTabGroups: new EventEmitter().event },
     },
     workspace: {
       getConfiguration: () => configuration,
       workspaceFolders: undefined,
-      textDocuments: [],
+      // One plain JSON file open (a package.json): the activation the extension gets on "onLanguage:json".
+      textDocuments: [jsonDocument("/workspace/package.json", "{}\n"), ...(options.requestFileOpen ? [jsonDocument("/workspace/list.tcreq.json", '{ "Action": "DescribeProxies" }\n')] : [])],
       isTrusted: true,
       fs: stub("workspace.fs"),
     },
@@ -131,6 +148,7 @@ export function stubVscode(): StubVscode {
       get(_t, p) {
         if (p === "EventEmitter") return EventEmitter;
         if (p === "Disposable") return Disposable;
+        if (p === "CancellationTokenSource") return CancellationTokenSource;
         if (p === "__esModule") return false;
         if (p === "default") return undefined;
         if (typeof p === "string" && overrides[p]) {

@@ -17,11 +17,15 @@ export interface ProxyTreeModelOptions {
   logger?: Logger;
   timer?: Timer;
   schedule?: PollScheduleOptions;
+  /** Starts paused: nothing is listed or polled until `resume()` (the view is not on screen yet). */
+  paused?: boolean;
 }
 
 /**
  * The Proxies view without VS Code: loads an account's groups, proxies, zones and L4 proxies page by page, keeps
  * them through refreshes, filters them, polls what is in transition, and says when the tree changed.
+ * While paused (the view is hidden) it sends nothing on its own: an account set meanwhile is listed on resume, and
+ * polling waits for it too (only explicit follows go on, since someone waits for them).
  */
 export class ProxyTreeModel {
   /** Fired after every change of what the tree shows (a page arrived, a status moved, the filter changed). */
@@ -35,10 +39,32 @@ export class ProxyTreeModel {
   private gaapLoad: AbortController | undefined;
   private edgeOneLoad: AbortController | undefined;
   private readonly zoneLoads = new Map<string, AbortController>();
+  private paused: boolean;
+  /** The account's listing is still owed: it was set (or reset) while paused. */
+  private listingOwed = false;
 
   constructor(private readonly options: ProxyTreeModelOptions = {}) {
     this.log = options.logger ?? silentLogger;
     this.timer = options.timer ?? systemTimer;
+    this.paused = options.paused ?? false;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Nobody is looking: stop sending what nobody asked for (listing an account set meanwhile, polling). */
+  pause(): void {
+    this.paused = true;
+    this.poller?.pause();
+  }
+
+  /** Someone looks again: the listing owed since the account was set runs now, and polling goes on. */
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    if (this.listingOwed) this.refresh();
+    this.poller?.resume();
   }
 
   /** Points the model at an account (or at none: the tree is empty and the welcome view shows). Reloads everything. */
@@ -50,8 +76,15 @@ export class ProxyTreeModel {
     this.directory = directory;
     if (directory) {
       this.poller = new StatusPoller(directory, this.inventory, () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));
-      this.refresh();
-    } else this.changed();
+      if (this.paused) {
+        this.poller.pause();
+        this.listingOwed = true;
+        this.changed();
+      } else this.refresh();
+    } else {
+      this.listingOwed = false;
+      this.changed();
+    }
   }
 
   get hasAccount(): boolean {
@@ -60,6 +93,7 @@ export class ProxyTreeModel {
 
   /** Reloads both sections; what is shown stays until the new listing replaces it. */
   refresh(): void {
+    this.listingOwed = false;
     void this.loadGaap();
     void this.loadEdgeOne();
   }

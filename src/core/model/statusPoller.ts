@@ -45,6 +45,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 /**
  * Polls proxies in transitional states (and followed ones) until they settle, all in one loop with one backoff:
  * a status change brings the delay back to its start, quiet polls stretch it. Results go into the inventory.
+ * Paused (the view is hidden), it polls only the proxies someone follows, since a caller waits for their outcome;
+ * the others keep their watch and are polled again on resume.
  */
 export class StatusPoller {
   private readonly watches = new Map<string, Watch>();
@@ -53,6 +55,7 @@ export class StatusPoller {
   private running = false;
   private again = false;
   private disposed = false;
+  private paused = false;
   /** Polls sent so far. */
   private polls = 0;
 
@@ -69,10 +72,31 @@ export class StatusPoller {
     return this.watches.size;
   }
 
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Stops polling what nobody follows (the view was hidden); nothing is forgotten. */
+  pause(): void {
+    if (this.paused || this.disposed) return;
+    this.paused = true;
+    if (!this.running && this.due().length === 0) this.cancelPlanned();
+  }
+
+  /** Polls again, at once: statuses may have moved while nobody looked. */
+  resume(): void {
+    if (!this.paused || this.disposed) return;
+    this.paused = false;
+    if (this.watches.size === 0) return;
+    this.schedule.reset();
+    this.plan(0);
+  }
+
   /** Watches a proxy the listing showed in a transitional state, until it settles. */
   watch(ref: ProxyRef): void {
     if (this.disposed || this.watches.has(refKey(ref))) return;
     this.watches.set(refKey(ref), { ref, since: this.timer.now(), seen: true, followers: [] });
+    if (this.paused) return;
     this.schedule.reset();
     this.plan(this.schedule.delay());
   }
@@ -96,7 +120,7 @@ export class StatusPoller {
   dispose(): void {
     this.disposed = true;
     this.abort.abort();
-    if (this.handle !== undefined) this.timer.clearTimeout(this.handle);
+    this.cancelPlanned();
     for (const w of this.watches.values()) for (const f of w.followers) f.resolve({ outcome: "cancelled" });
     this.watches.clear();
   }
@@ -111,15 +135,26 @@ export class StatusPoller {
     this.handle = this.timer.setTimeout(() => void this.tick(), delayMs);
   }
 
+  private cancelPlanned(): void {
+    if (this.handle !== undefined) this.timer.clearTimeout(this.handle);
+    this.handle = undefined;
+  }
+
+  /** The watches a poll asks about now: all of them, or while paused only the followed ones. */
+  private due(): [string, Watch][] {
+    const all = [...this.watches];
+    return this.paused ? all.filter(([, w]) => w.followers.length > 0) : all;
+  }
+
   private async tick(): Promise<void> {
     this.handle = undefined;
-    if (this.disposed || this.watches.size === 0) return;
+    // Only the watches asked about: one added while the request was out is not missing from its answer.
+    const asked = this.due();
+    if (this.disposed || asked.length === 0) return;
     this.running = true;
     let moved = false;
     let touched = false;
     try {
-      // Only the watches asked about: one added while the request was out is not missing from its answer.
-      const asked = [...this.watches];
       const poll = ++this.polls;
       const found = await this.fetch(asked.map(([, w]) => w));
       if (this.disposed) return;
@@ -144,7 +179,7 @@ export class StatusPoller {
     if (this.again) {
       this.again = false;
       this.plan(0);
-    } else if (this.watches.size) this.plan(this.schedule.delay());
+    } else if (this.due().length) this.plan(this.schedule.delay());
   }
 
   /** Current records by watch key; a proxy that no longer exists is missing from the map. */

@@ -3,13 +3,14 @@ import { COMMANDS } from "../constants";
 import { describeError } from "../errors/describeError";
 import type { CloudSession, SessionState } from "../session/cloudSession";
 import { accountLabel, sourceText } from "./accountLabel";
+import { pendingAccountLabel } from "./pendingAccountLabel";
 
 /** Shows the active profile (and whether requests go to the sandbox); a click opens the profile picker. */
 export class AccountStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("tcAccel.account", vscode.StatusBarAlignment.Left, 50);
   private readonly subscription: vscode.Disposable;
 
-  constructor(session: CloudSession) {
+  constructor(private readonly session: CloudSession) {
     this.item.name = vscode.l10n.t("Tencent Cloud Profile");
     this.item.command = COMMANDS.switchProfile;
     this.subscription = session.onDidChange((s) => this.show(s));
@@ -21,6 +22,10 @@ export class AccountStatusBar implements vscode.Disposable {
     this.item.backgroundColor = undefined;
     switch (state.kind) {
       case "resolving":
+        if (!this.session.resolutionStarted) {
+          Object.assign(this.item, pendingAccountLabel());
+          return;
+        }
         this.item.text = `$(loading~spin) ${vscode.l10n.t("Tencent Cloud")}`;
         this.item.tooltip = vscode.l10n.t("Looking for a Tencent Cloud profile…");
         return;

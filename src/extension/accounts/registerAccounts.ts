@@ -32,6 +32,6 @@ export function registerAccounts(context: vscode.ExtensionContext, log: Extensio
       );
     }
   });
-  void session.reload();
+  // Not resolved here: activation sends and reads nothing; the first need resolves it (CloudSession.ensureResolved).
   return session;
 }

@@ -7,12 +7,18 @@ import { readConfiguration } from "../configuration";
 /**
  * The live source of the account in use: one cache per client, so switching account or endpoint starts fresh
  * and nothing of one account answers for another. Undefined when no account is ready or live checks are off.
+ * A request file asking for one is a first need of the account: `needAccount` starts resolving it (once), and the
+ * session's change then checks the open files again.
  */
-export function sessionLiveSource(currentCloud: () => Cloud | undefined): () => LiveSource | undefined {
+export function sessionLiveSource(currentCloud: () => Cloud | undefined, needAccount: () => void = () => {}): () => LiveSource | undefined {
   const sources = new WeakMap<Cloud, LiveSource>();
   return () => {
+    if (!readConfiguration().liveChecks) return undefined;
     const cloud = currentCloud();
-    if (!cloud || !readConfiguration().liveChecks) return undefined;
+    if (!cloud) {
+      needAccount();
+      return undefined;
+    }
     let source = sources.get(cloud);
     if (!source) {
       source = cachedLiveSource(cloudLiveSource(cloud));

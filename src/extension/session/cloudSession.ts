@@ -71,6 +71,8 @@ export class CloudSession implements vscode.Disposable {
   private current: SessionState = { kind: "resolving" };
   private resolution: Promise<SessionState> = Promise.resolve(this.current);
   private generation = 0;
+  /** Nothing is resolved at activation: the first need (the view shown, a live check, a command) starts it. */
+  private started = false;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(
@@ -83,7 +85,7 @@ export class CloudSession implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         // Only what changes the account, the endpoint or the client: toggling live checks must not reload the tree.
-        if (affectsConfiguration(e) && ACCOUNT_SETTINGS.some((key) => e.affectsConfiguration(`${SETTINGS.section}.${key}`))) void this.reload();
+        if (this.started && affectsConfiguration(e) && ACCOUNT_SETTINGS.some((key) => e.affectsConfiguration(`${SETTINGS.section}.${key}`))) void this.reload();
       }),
     );
   }
@@ -97,9 +99,19 @@ export class CloudSession implements vscode.Disposable {
     return this.current.kind === "ready" ? this.current.cloud : undefined;
   }
 
+  /** Whether resolving the account has begun (activation leaves it for the first need). */
+  get resolutionStarted(): boolean {
+    return this.started;
+  }
+
+  /** Resolves the account if nothing has yet; else the resolution in effect. */
+  ensureResolved(): Promise<SessionState> {
+    return this.started ? this.resolution : this.reload();
+  }
+
   /** The client of the active account, once resolved; throws when there is none or it cannot be used. */
   async getCloud(): Promise<Cloud> {
-    const state = await this.resolution;
+    const state = await this.ensureResolved();
     if (state.kind === "ready") return state.cloud;
     if (state.kind === "failed") throw state.error;
     throw new Error(vscode.l10n.t("No Tencent Cloud account is set up. Sign in, or try the sandbox."));
@@ -115,6 +127,7 @@ export class CloudSession implements vscode.Disposable {
 
   /** Resolves the account again (settings, sign-in or a switch changed it). */
   reload(): Promise<SessionState> {
+    this.started = true;
     const generation = ++this.generation;
     this.resolution = this.resolve().then(
       (state) => this.publish(generation, state),

@@ -7,6 +7,7 @@ import { registerCommand } from "../commands/registerCommand";
 import { COMMANDS, CONTEXT, PROXIES_VIEW } from "../constants";
 import type { ExtensionLog } from "../log/extensionLog";
 import type { CloudSession, SessionState } from "../session/cloudSession";
+import type { DeferredTreeProvider } from "./deferredTreeProvider";
 import { filterPrompt } from "./filterPrompt";
 import { ProxyTreeProvider } from "./proxyTreeProvider";
 import { registerNodeCommands } from "./registerNodeCommands";
@@ -28,13 +29,32 @@ export interface ProxiesView {
 /** How long a reveal waits for a proxy that is new to the view to be listed. */
 const APPEAR_TIMEOUT_MS = 60_000;
 
-/** The Proxies view: the tree, its filter, refresh and retry, its context actions, and the follow/reveal API. */
-export function registerProxiesView(context: vscode.ExtensionContext, log: ExtensionLog, session: CloudSession): ProxiesView {
+/** The tree view as activation created it (see extension.ts), and the provider it answers through. */
+export interface ProxiesTree {
+  view: vscode.TreeView<TreeNode>;
+  provider: DeferredTreeProvider;
+}
+
+/**
+ * The Proxies view: the tree, its filter, refresh and retry, its context actions, and the follow/reveal API.
+ * It sends only while it is on screen: shown, it resolves the account and lists it; hidden, it stops polling.
+ */
+export function registerProxiesView(context: vscode.ExtensionContext, log: ExtensionLog, session: CloudSession, tree: ProxiesTree): ProxiesView {
   const logger = log.for("tree");
-  const model = new ProxyTreeModel({ logger });
+  const { view } = tree;
+  const model = new ProxyTreeModel({ logger, paused: true });
   const provider = new ProxyTreeProvider(model);
-  const view = vscode.window.createTreeView(PROXIES_VIEW, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
-  context.subscriptions.push({ dispose: () => model.dispose() }, provider, view);
+  tree.provider.attach(provider);
+  context.subscriptions.push({ dispose: () => model.dispose() }, provider);
+
+  const onVisible = (visible: boolean) => {
+    if (visible === !model.isPaused) return;
+    logger.info(visible ? "Proxies view shown: listing and polling go on" : "Proxies view hidden: polling paused");
+    if (!visible) return model.pause();
+    void session.ensureResolved();
+    model.resume();
+  };
+  context.subscriptions.push(view.onDidChangeVisibility((e) => onVisible(e.visible)));
 
   const useSession = (state: SessionState) => {
     if (state.kind === "ready") model.setDirectory(cloudDirectory(state.cloud));
@@ -48,6 +68,7 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
   const unsubscribe = model.onDidChange.on(() => filterState.show());
   context.subscriptions.push({ dispose: unsubscribe });
   filterState.show();
+  onVisible(view.visible);
 
   registerCommand(context, logger, COMMANDS.refresh, async () => {
     // An account that could not be resolved (a file fixed since, a sandbox started) is resolved again first.
