@@ -60,7 +60,8 @@ export class RequestDiagnostics implements vscode.Disposable {
     );
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      // Events without content changes (the dirty flag after a save or an undo) change nothing to check.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       configs.onDidChange(() => this.updateAll()),
     );
