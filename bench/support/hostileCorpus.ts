@@ -61,13 +61,13 @@ export async function hostileCorpusRows(): Promise<{ rows: Row[]; details: Recor
         unit: "ms",
         peer: { name: "the corpus's median", value: timeMedian },
         ratio: slowest.medianMs / timeMedian,
-        note: describe(slowest),
+        note: describe(slowest) + (failed.length ? `; of the documents that finished (${failed.length} did not: see "every document checked")` : ""),
       }),
       figure({
         id: "validation.hostile.peakHeap",
         name: `Hostile corpus: largest peak heap, ${largest.name}`,
         value: largest.peakHeapBytes,
-        unit: "KB",
+        unit: "MB",
         peer: { name: "the corpus's median", value: heapMedian },
         ratio: largest.peakHeapBytes / Math.max(1, heapMedian),
         note: `${describe(largest)}; peak = most heap in use at any collection of the first run, or at its end, above the heap before it`,
@@ -82,7 +82,7 @@ export async function hostileCorpusRows(): Promise<{ rows: Row[]; details: Recor
       unit: "yes/no",
       goal: { on: "value", op: ">=", limit: 1, text: "yes" },
       note: failed.length
-        ? failed.map((f) => `${f.name} (${f.what}): ${f.failure}`).join("; ")
+        ? `${failed.length} of ${outcomes.length}: ${failed.map((f) => `${f.name} ${f.failure}`).join("; ")}`
         : `each in its own process, ${CASE_TIMEOUT_MS / 1000} s and ${CHILD_HEAP_MB} MB of heap at most`,
     }),
   );
