@@ -8,7 +8,7 @@ import { pollUntil } from "../support/boundedWait";
 import { EditorActions } from "../support/editorActions";
 import { manifestCommand, paletteLabel, readExtensionManifest } from "../support/extensionManifest";
 import { flowEnvironment } from "../support/flowEnvironment";
-import { keystrokeToDiagnostics } from "../support/diagnosticsLatency";
+import { keystrokeToDiagnostics } from "../support/keystrokeToDiagnostics";
 import { sandboxConnection, startSandbox, type SandboxHandle } from "../support/sandboxConnection";
 import { withVsCode } from "../support/vscodeSession";
 import { l4Ipv6StaticConflict } from "./requestFixtures";
