@@ -13,6 +13,7 @@ import { run as activation } from "./activation.bench";
 import { run as listing } from "./listing.bench";
 import { run as size } from "./size.bench";
 import type { Row, SuiteResult } from "./support/figure";
+import { HOSTILE_CHILD_FLAG, runHostileChild } from "./support/hostileChild";
 import { extensionHostNode } from "./support/hostNode";
 import { repoRoot } from "./support/repoRoot";
 import { busyNote, machine, markdownSection, replaceMarkedSection, terminalTable, type Results } from "./support/report";
@@ -32,7 +33,7 @@ type Suite = {
 const SUITES: Suite[] = [
   { name: "size", run: size, timeoutMs: 10 * 60_000 },
   { name: "activation", run: activation, timeoutMs: 15 * 60_000 },
-  { name: "validation", run: validation, timeoutMs: 5 * 60_000, alsoOnHostNode: true },
+  { name: "validation", run: validation, timeoutMs: 15 * 60_000, alsoOnHostNode: true },
   { name: "listing", run: listing, timeoutMs: 12 * 60_000 },
 ];
 
@@ -132,6 +133,11 @@ async function main(): Promise<number> {
   const childOptions = option(SANDBOX_CHILD_FLAG);
   if (childOptions !== undefined) {
     await runSandboxChild(childOptions);
+    return 0;
+  }
+  const hostileCase = option(HOSTILE_CHILD_FLAG);
+  if (hostileCase !== undefined) {
+    runHostileChild(hostileCase);
     return 0;
   }
   const stubHost = process.argv.indexOf(STUB_HOST_FLAG);

@@ -19,7 +19,8 @@ export interface Figure {
   details?: Record<string, unknown>;
 }
 
-export type Unit = "ms" | "s" | "KB" | "×" | "yes/no";
+/** "KB" and "MB" values are in bytes. */
+export type Unit = "ms" | "s" | "KB" | "MB" | "×" | "yes/no";
 
 /** A goal on the value itself or on the ratio to the peer. */
 export interface Goal {

@@ -40,6 +40,8 @@ export function formatValue(value: number, unit: Unit): string {
       return `${value.toFixed(2)} s`;
     case "KB":
       return `${(value / 1024).toFixed(1)} KB`;
+    case "MB":
+      return `${(value / 2 ** 20).toFixed(1)} MB`;
     case "×":
       return `${value.toFixed(2)}×`;
     case "yes/no":

@@ -24,6 +24,36 @@ export function typicalDocument(repoRoot: string): BenchDocument {
 }
 
 /**
+ * The largest request file the API accepts in practice: CreateProxy with every parameter and the 50 tags a resource
+ * may carry at most, pretty-printed (~5 KB). Clean, as a file about to be sent is.
+ */
+export function largestRealDocument(): BenchDocument {
+  const TagSet = Array.from({ length: 50 }, (_, i) => ({ TagKey: `cost-center-${String(i).padStart(2, "0")}`, TagValue: `team-payments/ap-shanghai/shard-${i}` }));
+  const value = {
+    Action: "CreateProxy",
+    Version: "2018-05-29",
+    ProjectId: 0,
+    ProxyName: "edge-shanghai-guangzhou-01",
+    AccessRegion: "Shanghai",
+    RealServerRegion: "Guangzhou",
+    Bandwidth: 10,
+    Concurrent: 2,
+    ClientToken: "bench-5d1e-largest-real",
+    BillingType: 0,
+    IPAddressVersion: "IPv4",
+    NetworkType: "normal",
+    TagSet,
+  };
+  const text = JSON.stringify(value, null, 2) + "\n";
+  return {
+    name: "largest real",
+    text,
+    bytes: Buffer.byteLength(text),
+    description: "CreateProxy with its common parameters and 50 tags (the API's most per resource), 2-space indented, no problems",
+  };
+}
+
+/**
  * A 1 MiB CreateProxy request: the structure-heavy worst case. A request file only gets this big through a long
  * list, and TagSet is the only list CreateProxy has, so this one carries ~13,000 tags (as a script copying an
  * account's tags would write them), pretty-printed the way an editor formats JSON. Real files stay under a few KB

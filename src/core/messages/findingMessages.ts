@@ -17,6 +17,14 @@ function asApiError(code: string): Bilingual {
 export const FINDING_MESSAGES: Record<string, Bilingual> = {
   "json-syntax": { en: "JSON syntax error: {error}.", zh: "JSON 语法错误：{error}。" },
   "not-an-object": { en: "A request file is one JSON object of parameters.", zh: "请求文件应为一个由参数组成的 JSON 对象。" },
+  "too-large-to-check": {
+    en: "This file is too large to check as you type ({size} KB; the limit is {max} KB). Check Request checks it once.",
+    zh: "文件过大，无法在输入时检查（{size} KB，上限 {max} KB）。可用“检查请求”检查一次。",
+  },
+  "check-failed": {
+    en: "This file could not be checked: the extension failed ({error}). Details are in the Tencent Cloud Acceleration log.",
+    zh: "无法检查此文件：扩展内部出错（{error}）。详情见 Tencent Cloud Acceleration 日志。",
+  },
   "missing-action": {
     en: "Missing \"Action\": name the API action ({known}).",
     zh: "缺少 \"Action\"：请填写接口名称（{known}）。",

@@ -32,7 +32,7 @@ export function registerRequestFiles(context: vscode.ExtensionContext, log: Exte
   const { sender } = deps;
   const logger = log.for("requests");
   const configs = new SeverityConfigs();
-  const diagnostics = new RequestDiagnostics(configs);
+  const diagnostics = new RequestDiagnostics(configs, logger);
   context.subscriptions.push(
     configs,
     diagnostics,

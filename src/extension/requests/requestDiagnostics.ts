@@ -1,5 +1,9 @@
 import * as vscode from "vscode";
 import { applySeverityConfig } from "../../core/config/severityConfig";
+import { checkedAsYouType, MAX_CHARS_CHECKED_AS_YOU_TYPE, VALIDATION_DEBOUNCE_MS } from "../../core/editor/checkBounds";
+import { Debouncer, systemClock, type Clock, type Requested } from "../../core/editor/debouncer";
+import { checkFailedFinding, describeError, tooLargeFinding } from "../../core/editor/editorFindings";
+import type { Logger } from "../../core/logger";
 import type { Finding, PathFinding } from "../../core/validation/finding";
 import { placeFindings } from "../../core/validation/placeFindings";
 import { validateDocument, type DocumentValidation } from "../../core/validation/validateDocument";
@@ -22,23 +26,46 @@ export interface RequestState {
   findings: Finding[];
 }
 
-/** Validates request files as they change and publishes the findings as diagnostics. */
+/** Live checks start this long after the offline findings of a change are published. */
+const LIVE_CHECK_DELAY_MS = 200;
+
+/**
+ * Validates request files as they change and publishes the findings as diagnostics: after a pause in typing
+ * (VALIDATION_DEBOUNCE_MS), never in the event that reported the change, and not as-you-type above
+ * MAX_CHARS_CHECKED_AS_YOU_TYPE. Whatever goes wrong while checking one document becomes a finding on it.
+ */
 export class RequestDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection("tcaccel");
   private readonly states = new Map<string, RequestState>();
+  /** Validations made on demand (completion) for a version the debounced check has not reached yet. */
+  private readonly onDemand = new Map<string, { version: number; validation: DocumentValidation }>();
+  private readonly documents = new Map<string, vscode.TextDocument>();
+  private readonly debouncer: Debouncer<string>;
   private readonly pendingLive = new Map<string, { timer: NodeJS.Timeout; cts: vscode.CancellationTokenSource }>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private liveChecker: LiveChecker | undefined;
   /** The API's refusal of a send, on the parameter it concerns, for the document version that was sent. */
   private readonly serverProblems = new Map<string, { version: number; diagnostic: vscode.Diagnostic }>();
 
-  constructor(private readonly configs: SeverityConfigs) {
+  constructor(
+    private readonly configs: SeverityConfigs,
+    private readonly log: Logger,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.debouncer = new Debouncer<string>(
+      VALIDATION_DEBOUNCE_MS,
+      (key, requested) => this.checkScheduled(key, requested),
+      (_key, e) => this.log.error(`Checking a request file failed: ${describeError(e)}`),
+      clock,
+    );
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.update(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      // Events without content changes (the dirty flag after a save or an undo) change nothing to check.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       configs.onDidChange(() => this.updateAll()),
     );
+    // Files already open at start-up are checked on the next turns, not inside activate().
     this.updateAll();
   }
 
@@ -56,13 +83,28 @@ export class RequestDiagnostics implements vscode.Disposable {
    * document is not tracked (not a request file by name) or has changed since. Completion asks on every keystroke.
    */
   validationOf(doc: vscode.TextDocument): DocumentValidation {
-    const state = this.states.get(doc.uri.toString());
-    return state && state.version === doc.version ? state.validation : validateDocument(doc.getText());
+    const key = doc.uri.toString();
+    const state = this.states.get(key);
+    if (state && state.version === doc.version) return state.validation;
+    const cached = this.onDemand.get(key);
+    if (cached && cached.version === doc.version) return cached.validation;
+    // Between a keystroke and its debounced check: validate this version once, unpublished (the check will).
+    if (!checkedAsYouType(charCount(doc))) return { findings: [] };
+    let validation: DocumentValidation;
+    try {
+      validation = validateDocument(doc.getText());
+    } catch (e) {
+      this.log.error(`Could not check ${fileName(doc)} v${doc.version} for completion: ${describeError(e)}`);
+      validation = { findings: [checkFailedFinding(e)] };
+    }
+    this.onDemand.set(key, { version: doc.version, validation });
+    return validation;
   }
 
-  /** Validates now (no debounce) and waits for the live checks: for Check and Send. */
+  /** Validates now (no debounce, whatever the size) and waits for the live checks: for Check and Send. */
   async validateNow(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<RequestState> {
-    this.update(doc, false);
+    this.debouncer.cancel(doc.uri.toString());
+    this.update(doc, { onDemand: true });
     await this.runLive(doc, token ?? new vscode.CancellationTokenSource().token);
     return this.states.get(doc.uri.toString())!;
   }
@@ -83,22 +125,81 @@ export class RequestDiagnostics implements vscode.Disposable {
     this.publish(doc.uri, this.states.get(key)?.findings ?? []);
   }
 
+  /** Schedules a check of every open request file on the next turns (start-up, settings, account changes). */
   updateAll(): void {
-    for (const doc of vscode.workspace.textDocuments) this.update(doc);
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
   }
 
-  private update(doc: vscode.TextDocument, scheduleLive = true): void {
+  private schedule(doc: vscode.TextDocument, delayMs?: number): void {
     if (!isRequestDocument(doc)) return;
-    const validation = validateDocument(doc.getText());
-    const config = this.configs.forDocument(doc);
-    const findings = applySeverityConfig(
-      validation.findings.filter((f) => !OWNED_BY_JSON_SUPPORT.has(f.code)),
-      config?.config ?? { rules: {} },
-    );
-    this.states.set(doc.uri.toString(), { version: doc.version, validation, findings });
-    this.publish(doc.uri, findings);
-    this.publishConfigProblems(config);
-    if (scheduleLive) this.scheduleLive(doc);
+    const key = doc.uri.toString();
+    this.documents.set(key, doc);
+    this.debouncer.schedule(key, delayMs);
+  }
+
+  private checkScheduled(key: string, requested: Requested): void {
+    const doc = this.documents.get(key);
+    if (!doc || doc.isClosed) return;
+    this.update(doc, { requested });
+  }
+
+  /**
+   * Checks one document and publishes what was found; never throws. `onDemand` (Check, Send) validates whatever
+   * the size and leaves the live checks to the caller; `requested` says when the change came, for the log.
+   */
+  private update(doc: vscode.TextDocument, how: { onDemand?: boolean; requested?: Requested }): void {
+    if (!isRequestDocument(doc)) return;
+    const key = doc.uri.toString();
+    const started = this.clock.now();
+    try {
+      const chars = charCount(doc);
+      const config = this.configs.forDocument(doc);
+      let validation: DocumentValidation;
+      let findings: Finding[];
+      const full = how.onDemand || checkedAsYouType(chars);
+      if (full) {
+        validation = validateDocument(doc.getText());
+        findings = applySeverityConfig(
+          validation.findings.filter((f) => !OWNED_BY_JSON_SUPPORT.has(f.code)),
+          config?.config ?? { rules: {} },
+        );
+      } else {
+        validation = { findings: [] };
+        findings = [tooLargeFinding(chars, MAX_CHARS_CHECKED_AS_YOU_TYPE)];
+      }
+      const validated = this.clock.now();
+      this.states.set(key, { version: doc.version, validation, findings });
+      this.onDemand.delete(key);
+      this.publish(doc.uri, findings);
+      this.publishConfigProblems(config);
+      this.logPublished(doc, chars, validated - started, how.requested);
+      if (full && !how.onDemand) this.scheduleLive(doc);
+    } catch (e) {
+      this.failed(doc, e);
+    }
+  }
+
+  /**
+   * One line per published check: the e2e run reads it to hold "a keystroke reaches Problems within the debounce
+   * plus the validation time". Names the file, never its content.
+   */
+  private logPublished(doc: vscode.TextDocument, chars: number, validationMs: number, requested: Requested | undefined): void {
+    const after = requested ? `, published ${(this.clock.now() - requested.last).toFixed(1)} ms after the last edit (debounce ${VALIDATION_DEBOUNCE_MS} ms)` : ", on demand";
+    this.log.info(`Checked ${fileName(doc)} v${doc.version} (${chars} chars): validation ${validationMs.toFixed(1)} ms${after}`);
+  }
+
+  /** A check that threw: one error finding on the document instead of its findings, and a log line without content. */
+  private failed(doc: vscode.TextDocument, error: unknown): void {
+    const key = doc.uri.toString();
+    const finding = checkFailedFinding(error);
+    this.states.set(key, { version: doc.version, validation: { findings: [finding] }, findings: [finding] });
+    this.onDemand.delete(key);
+    this.log.error(`Could not check ${fileName(doc)} v${doc.version}: ${describeError(error)}`);
+    try {
+      this.collection.set(doc.uri, [toDiagnostic(finding, uiLanguage(), "")]);
+    } catch (e) {
+      this.log.error(`Could not show that ${fileName(doc)} could not be checked: ${describeError(e)}`);
+    }
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {
@@ -110,7 +211,7 @@ export class RequestDiagnostics implements vscode.Disposable {
     }
     if (!this.liveChecker) return;
     const cts = new vscode.CancellationTokenSource();
-    const timer = setTimeout(() => void this.runLive(doc, cts.token), 400);
+    const timer = setTimeout(() => void this.runLive(doc, cts.token), LIVE_CHECK_DELAY_MS);
     this.pendingLive.set(key, { timer, cts });
   }
 
@@ -152,18 +253,32 @@ export class RequestDiagnostics implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
+    this.debouncer.cancel(uri.toString());
+    this.documents.delete(uri.toString());
+    this.onDemand.delete(uri.toString());
     this.states.delete(uri.toString());
     this.serverProblems.delete(uri.toString());
     if (uri.scheme === "untitled") this.collection.delete(uri);
   }
 
   dispose(): void {
+    this.debouncer.dispose();
     for (const p of this.pendingLive.values()) {
       clearTimeout(p.timer);
       p.cts.dispose();
     }
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The document's length without copying its text (a huge file is not read just to learn it is huge). */
+function charCount(doc: vscode.TextDocument): number {
+  return doc.offsetAt(new vscode.Position(doc.lineCount, 0));
+}
+
+/** The file's name only: enough to find it in the log, without the user's folders. */
+function fileName(doc: vscode.TextDocument): string {
+  return doc.uri.path.slice(doc.uri.path.lastIndexOf("/") + 1);
 }
 
 export type { PathFinding };

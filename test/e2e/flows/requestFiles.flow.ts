@@ -8,6 +8,7 @@ import { pollUntil } from "../support/boundedWait";
 import { EditorActions } from "../support/editorActions";
 import { manifestCommand, paletteLabel, readExtensionManifest } from "../support/extensionManifest";
 import { flowEnvironment } from "../support/flowEnvironment";
+import { keystrokeToDiagnostics } from "../support/keystrokeToDiagnostics";
 import { sandboxConnection, startSandbox, type SandboxHandle } from "../support/sandboxConnection";
 import { withVsCode } from "../support/vscodeSession";
 import { l4Ipv6StaticConflict } from "./requestFixtures";
@@ -137,6 +138,14 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
           const expected = `tccli gaap CreateProxy --cli-input-json '{"ProjectId":0,"ProxyName":"edge-sh","AccessRegion":"Shanghai","GroupId":"lg-00000000","Bandwidth":10,"Concurrent":2,"ClientToken":"flow-token-1"}'`;
           assert.ok((await toast.innerText()).includes(expected.slice(0, 100)), await toast.innerText());
           await workbench.screenshot("request-tccli");
+        });
+
+        await t.test("a keystroke reaches Problems within the debounce plus the validation time (extension log)", async () => {
+          await editor.goTo(1, 2); // after the opening brace: a space there changes nothing but the version
+          const k = await keystrokeToDiagnostics(page, session.codeServer.userDataDir, manifest.id, "edge.tcreq.json");
+          console.log(`  keystroke → diagnostics: ${k.afterEditMs} ms (debounce ${k.debounceMs} ms + validation ${k.validationMs} ms; limit ${k.limitMs.toFixed(1)} ms)`);
+          assert.ok(k.afterEditMs >= k.debounceMs, `checked after the pause, not on the keystroke (${k.afterEditMs} ms)`);
+          assert.ok(k.afterEditMs <= k.limitMs, `${k.afterEditMs} ms from keystroke to diagnostics, more than ${k.limitMs.toFixed(1)} ms`);
         });
       },
     );
