@@ -1,6 +1,8 @@
 import type { PathFinding } from "../validation/finding";
 import * as z from "../zod";
-import type { ActionDefinition, RequestParams } from "./actionDefinition";
+import { gaapCreatePreflight } from "../preflight/gaapCreatePreflight";
+import { sendCreateProxy } from "../preflight/proxyWrites";
+import { defineAction, type RequestParams } from "./actionDefinition";
 import { int, str } from "./param";
 import { finding, has } from "./ruleHelpers";
 import * as p from "./sharedParams";
@@ -53,7 +55,7 @@ function rules(request: RequestParams) {
   return found;
 }
 
-export const createProxy: ActionDefinition = {
+export const createProxy = defineAction({
   name: "CreateProxy",
   service: "gaap",
   version: "2018-05-29",
@@ -74,4 +76,10 @@ export const createProxy: ActionDefinition = {
     Bandwidth: 10,
     Concurrent: 2,
   },
-};
+  ruleErrors: { "region-or-group-required": { code: "MissingParameter", name: "RealServerRegion" } },
+  send: {
+    kind: "preflight",
+    preflight: (params, _findings, cloud, signal) => gaapCreatePreflight("CreateProxy", params, cloud, signal),
+    write: { kind: "create", send: (params, cloud, token, signal) => sendCreateProxy(params, cloud, token, signal) },
+  },
+});
