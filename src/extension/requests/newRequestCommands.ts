@@ -14,6 +14,7 @@ const NEW_REQUEST = {
   CheckProxyCreate: COMMANDS.newCheckProxyCreateRequest,
   ModifyProxyConfiguration: COMMANDS.newModifyProxyConfigurationRequest,
   CreateL4Proxy: COMMANDS.newCreateL4ProxyRequest,
+  DescribeProxyDetail: COMMANDS.newDescribeProxyDetailRequest,
 } as const satisfies { [N in ActionName]: `tcAccel.new${N}Request` & CommandId };
 
 /** "New <Action> request": a file from the action's template. */
