@@ -8,7 +8,8 @@ import { finding, has } from "./ruleHelpers";
 import * as p from "./sharedParams";
 
 const params = z.strictObject({
-  ProjectId: int({ en: "Project ID of the connection (0 is the default project).", zh: "通道的项目 ID（0 为默认项目）。" }),
+  // Project IDs are 0 (the default project) or a project's positive ID; -1 ("all") exists only in listings.
+  ProjectId: int({ en: "Project ID of the connection (0 is the default project).", zh: "通道的项目 ID（0 为默认项目）。" }, { min: 0 }),
   ProxyName: str({ en: "Name of the connection.", zh: "通道名称。" }),
   AccessRegion: p.accessRegion(),
   Bandwidth: p.bandwidth(),

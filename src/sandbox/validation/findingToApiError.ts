@@ -24,6 +24,18 @@ function valueReason(f: PathFinding): { reason: string; reasonZh: string } {
       return reason(`it must be at least ${p.min}`, `不能小于 ${p.min}`);
     case "out-of-range":
       return reason(`it must be from ${p.min} to ${p.max}`, `取值范围为 ${p.min} 至 ${p.max}`);
+    case "below-minimum":
+      return reason(`it must be at least ${p.min}`, `不能小于 ${p.min}`);
+    case "above-maximum":
+      return reason(`it must be at most ${p.max}`, `不能大于 ${p.max}`);
+    case "too-many-entries":
+      return reason(`it takes at most ${p.max} entries`, `最多 ${p.max} 项`);
+    case "too-few-entries":
+      return reason(`it needs at least ${p.min} entries`, `至少需要 ${p.min} 项`);
+    case "too-long":
+      return reason(`it takes at most ${p.max} characters`, `最多 ${p.max} 个字符`);
+    case "too-short":
+      return reason(`it needs at least ${p.min} characters`, `至少需要 ${p.min} 个字符`);
     case "ddos-bandwidth-range":
       return reason(`with ${p.level} it must be from ${p.min} to ${p.max}`, `${p.level} 时取值范围为 ${p.min} 至 ${p.max}`);
     default:
@@ -31,7 +43,22 @@ function valueReason(f: PathFinding): { reason: string; reasonZh: string } {
   }
 }
 
-const VALUE_CODES = new Set(["invalid-type", "invalid-enum", "invalid-format", "too-big", "too-small", "out-of-range", "invalid-value", "ddos-bandwidth-range"]);
+const VALUE_CODES = new Set([
+  "invalid-type",
+  "invalid-enum",
+  "invalid-format",
+  "too-big",
+  "too-small",
+  "out-of-range",
+  "below-minimum",
+  "above-maximum",
+  "too-many-entries",
+  "too-few-entries",
+  "too-long",
+  "too-short",
+  "invalid-value",
+  "ddos-bandwidth-range",
+]);
 
 /**
  * The API error an error-severity finding of `action` stands for: value codes are InvalidParameterValue, and a
