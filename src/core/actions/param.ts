@@ -62,9 +62,8 @@ export function oneOf<const V extends readonly [string, ...string[]]>(
 
 /** An integer enum such as BillingType 0|1 or Force 0|1. */
 export function intOneOf(values: readonly number[], doc: Bilingual, descriptions: Record<number, Bilingual>) {
-  const literals = values.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>];
-  const schema = z.union(literals);
-  return withInfo(schema, {
+  // One literal schema of several values: invalid values are one invalid_value issue listing them.
+  return withInfo(z.literal(values), {
     doc,
     integer: true,
     values: Object.fromEntries(values.map((v) => [String(v), descriptions[v]!])),
