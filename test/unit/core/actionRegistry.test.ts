@@ -5,8 +5,10 @@ import { describe, it } from "node:test";
 import { defineAction, type DirectCloud } from "../../../src/core/actions/actionDefinition";
 import { int, str } from "../../../src/core/actions/param";
 import { ACTIONS, getAction, isActionName, type ActionName } from "../../../src/core/actions/registry";
+import { FINDING_MESSAGES } from "../../../src/core/messages/findingMessages";
 import { validateDocument } from "../../../src/core/validation/validateDocument";
 import * as z from "../../../src/core/zod";
+import { findAction } from "../../../src/sandbox/actionTable";
 import { findingToApiError } from "../../../src/sandbox/validation/findingToApiError";
 import { validateCoreAction } from "../../../src/sandbox/validation/validateCoreAction";
 
@@ -80,6 +82,11 @@ describe("the action registry", () => {
         const errors = validateDocument(JSON.stringify(action.template, null, 2)).findings.filter((f) => f.severity === "error");
         assert.deepEqual(errors, []);
         assert.equal(action.template.Action, action.name);
+      });
+
+      it("is emulated by the sandbox, and its rule errors name codes its rules word", () => {
+        assert.ok(findAction(action.service, action.name), `the sandbox answers ${action.name}`);
+        for (const code of Object.keys(action.ruleErrors ?? {})) assert.ok(Object.hasOwn(FINDING_MESSAGES, code), `${code} is a worded finding code`);
       });
 
       it("has a New request command in the manifest, titled in both languages", () => {
