@@ -59,8 +59,8 @@ export interface ActionSpec<N extends string, P extends z.ZodObject> {
   rules(request: RequestParams): PathFinding[];
   /** The API error each rule code stands for, so the sandbox refuses as the API does (unlisted: InvalidParameter). */
   ruleErrors?: Readonly<Record<string, RuleApiError>>;
-  /** A new request file's content; also the sample the docs and tests use. */
-  template: Record<string, unknown>;
+  /** A new request file's content; also the sample the docs and tests use. Its Action is the action's name. */
+  template: { Action: NoInfer<N>; Version?: string; [parameter: string]: unknown };
   send: SendRoute<z.infer<P>>;
 }
 

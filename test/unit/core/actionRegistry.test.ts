@@ -54,6 +54,12 @@ describe("the action registry", () => {
       // @ts-expect-error a send that reads a parameter the model does not have does not compile
       send: { kind: "direct", send: async (p) => ({ Id: p.ThingName }) },
     });
+    defineAction({
+      ...describeThing,
+      send: { kind: "direct", send: async () => ({}) },
+      // @ts-expect-error a template that names another action does not compile
+      template: { Action: "DescribeThings" },
+    });
     const route = describeThing.send;
     assert.equal(route.kind, "direct");
     if (route.kind !== "direct") return;
