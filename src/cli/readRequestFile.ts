@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import type { Language } from "../core/messages/formatFinding";
+import type { Language } from "../core/messages/language";
 
 /** The largest request file `tcaccel validate` reads: the API refuses request bodies over 10 MB anyway. */
 export const MAX_REQUEST_FILE_BYTES = 10 * 1024 * 1024;

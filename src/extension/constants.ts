@@ -20,6 +20,7 @@ export const COMMANDS = {
   newCheckProxyCreateRequest: "tcAccel.newCheckProxyCreateRequest",
   newModifyProxyConfigurationRequest: "tcAccel.newModifyProxyConfigurationRequest",
   newCreateL4ProxyRequest: "tcAccel.newCreateL4ProxyRequest",
+  newDescribeProxyDetailRequest: "tcAccel.newDescribeProxyDetailRequest",
   openAsRequest: "tcAccel.openAsRequest",
   cloneProxy: "tcAccel.cloneProxy",
   modifyProxy: "tcAccel.modifyProxy",

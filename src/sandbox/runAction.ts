@@ -33,7 +33,7 @@ function canonicalJson(value: unknown): string {
  */
 export function runAction(action: SandboxAction, body: Record<string, unknown>, env: RunEnvironment): ActionResult {
   const { state, stats } = env;
-  const params = action.validate(body);
+  const { params, handle } = action.prepare(body);
   const token = action.writes && typeof params.ClientToken === "string" && params.ClientToken !== "" ? params.ClientToken : undefined;
   const { ClientToken: _token, ...rest } = params;
   const fingerprint = canonicalJson({ Action: action.name, ...rest });
@@ -51,7 +51,7 @@ export function runAction(action: SandboxAction, body: Record<string, unknown>, 
     }
   }
 
-  const result = action.handle(params, {
+  const result = handle({
     state,
     now: env.now,
     requestId: env.requestId,

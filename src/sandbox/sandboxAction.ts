@@ -34,18 +34,23 @@ export type ActionResult = Record<string, unknown>;
 
 export type Product = "gaap" | "teo";
 
+/** A request whose body passed the action's checks: its parameters, and the handler bound to them. */
+export interface PreparedAction {
+  params: Readonly<Record<string, unknown>>;
+  handle(ctx: ActionContext): ActionResult;
+}
+
 /** One emulated API action: how its parameters are checked and what it does with them. */
 export interface SandboxAction {
   name: string;
   product: Product;
   /** Changes state: persisted afterwards, and a ClientToken in its parameters makes it idempotent. */
   writes: boolean;
-  /** Checks the request body; throws ApiError; returns the parameters to act on. */
-  validate(body: Record<string, unknown>): Record<string, unknown>;
-  handle(params: Record<string, unknown>, ctx: ActionContext): ActionResult;
+  /** Checks the request body (throws ApiError) and binds the handler to the checked parameters. */
+  prepare(body: Record<string, unknown>): PreparedAction;
 }
 
-/** Keeps each handler typed by its own parameters while the table holds them all alike. */
+/** Keeps each handler typed by its own parameters while the table holds them all alike (the closure keeps P). */
 export function defineAction<P extends object>(def: {
   name: string;
   product: Product;
@@ -53,5 +58,13 @@ export function defineAction<P extends object>(def: {
   validate(body: Record<string, unknown>): P;
   handle(params: P, ctx: ActionContext): ActionResult;
 }): SandboxAction {
-  return def as unknown as SandboxAction;
+  return {
+    name: def.name,
+    product: def.product,
+    writes: def.writes,
+    prepare(body) {
+      const params = def.validate(body);
+      return { params: Object.fromEntries(Object.entries(params)), handle: (ctx) => def.handle(params, ctx) };
+    },
+  };
 }

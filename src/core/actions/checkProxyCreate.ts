@@ -1,5 +1,6 @@
 import * as z from "../zod";
-import type { ActionDefinition } from "./actionDefinition";
+import { gaapCreatePreflight } from "../preflight/gaapCreatePreflight";
+import { defineAction } from "./actionDefinition";
 import * as p from "./sharedParams";
 
 const params = z.strictObject({
@@ -22,7 +23,7 @@ const params = z.strictObject({
   Http3Supported: p.http3Supported().optional(),
 });
 
-export const checkProxyCreate: ActionDefinition = {
+export const checkProxyCreate = defineAction({
   name: "CheckProxyCreate",
   service: "gaap",
   version: "2018-05-29",
@@ -42,4 +43,6 @@ export const checkProxyCreate: ActionDefinition = {
     Bandwidth: 10,
     Concurrent: 2,
   },
-};
+  // Not billable: the panel shows the answer (CheckFlag) with the price and the allowed lists; nothing to send.
+  send: { kind: "preflight", preflight: (params, _findings, cloud, signal) => gaapCreatePreflight("CheckProxyCreate", params, cloud, signal) },
+});

@@ -1,6 +1,8 @@
 import type { PathFinding } from "../validation/finding";
 import * as z from "../zod";
-import type { ActionDefinition, RequestParams } from "./actionDefinition";
+import { l4CreatePreflight } from "../preflight/l4CreatePreflight";
+import { sendCreateL4Proxy } from "../preflight/proxyWrites";
+import { defineAction, type RequestParams } from "./actionDefinition";
 import { deprecated, int, object, oneOf, str } from "./param";
 import { finding, has, isOn } from "./ruleHelpers";
 
@@ -105,7 +107,7 @@ function rules(request: RequestParams) {
   return found;
 }
 
-export const createL4Proxy: ActionDefinition = {
+export const createL4Proxy = defineAction({
   name: "CreateL4Proxy",
   service: "teo",
   version: "2022-09-01",
@@ -120,4 +122,15 @@ export const createL4Proxy: ActionDefinition = {
     ProxyName: "my-l4-proxy",
     Area: "overseas",
   },
-};
+  // The API's own codes for the documented conflicts (CreateL4Proxy's error table).
+  ruleErrors: {
+    "ipv6-static-ip-conflict": { code: "OperationDenied.Ipv6StaticIpConflict" },
+    "accelerate-mainland-ipv6-conflict": { code: "OperationDenied.AccelerateMainlandIpv6Conflict" },
+    "exclusive-ddos-ipv6-conflict": { code: "OperationDenied.Ipv6AdvancedConflict" },
+  },
+  send: {
+    kind: "preflight",
+    preflight: (params, findings, cloud, signal) => l4CreatePreflight(params, findings, cloud, signal),
+    write: { kind: "create", send: (params, cloud, token, signal) => sendCreateL4Proxy(params, cloud, token, signal) },
+  },
+});

@@ -1,12 +1,15 @@
 import type { PathFinding } from "../validation/finding";
 import * as z from "../zod";
-import type { ActionDefinition, RequestParams } from "./actionDefinition";
+import { gaapCreatePreflight } from "../preflight/gaapCreatePreflight";
+import { sendCreateProxy } from "../preflight/proxyWrites";
+import { defineAction, type RequestParams } from "./actionDefinition";
 import { int, str } from "./param";
 import { finding, has } from "./ruleHelpers";
 import * as p from "./sharedParams";
 
 const params = z.strictObject({
-  ProjectId: int({ en: "Project ID of the connection (0 is the default project).", zh: "通道的项目 ID（0 为默认项目）。" }),
+  // Project IDs are 0 (the default project) or a project's positive ID; -1 ("all") exists only in listings.
+  ProjectId: int({ en: "Project ID of the connection (0 is the default project).", zh: "通道的项目 ID（0 为默认项目）。" }, { min: 0 }),
   ProxyName: str({ en: "Name of the connection.", zh: "通道名称。" }),
   AccessRegion: p.accessRegion(),
   Bandwidth: p.bandwidth(),
@@ -53,7 +56,7 @@ function rules(request: RequestParams) {
   return found;
 }
 
-export const createProxy: ActionDefinition = {
+export const createProxy = defineAction({
   name: "CreateProxy",
   service: "gaap",
   version: "2018-05-29",
@@ -74,4 +77,10 @@ export const createProxy: ActionDefinition = {
     Bandwidth: 10,
     Concurrent: 2,
   },
-};
+  ruleErrors: { "region-or-group-required": { code: "MissingParameter", name: "RealServerRegion" } },
+  send: {
+    kind: "preflight",
+    preflight: (params, _findings, cloud, signal) => gaapCreatePreflight("CreateProxy", params, cloud, signal),
+    write: { kind: "create", send: (params, cloud, token, signal) => sendCreateProxy(params, cloud, token, signal) },
+  },
+});

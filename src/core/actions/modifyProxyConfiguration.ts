@@ -1,6 +1,8 @@
 import type { PathFinding } from "../validation/finding";
 import * as z from "../zod";
-import type { ActionDefinition, RequestParams } from "./actionDefinition";
+import { modifyPreflight } from "../preflight/modifyPreflight";
+import { sendModifyProxyConfiguration } from "../preflight/proxyWrites";
+import { defineAction, type RequestParams } from "./actionDefinition";
 import { deprecated, str } from "./param";
 import { finding, has } from "./ruleHelpers";
 import * as p from "./sharedParams";
@@ -44,7 +46,7 @@ function rules(request: RequestParams) {
   return found;
 }
 
-export const modifyProxyConfiguration: ActionDefinition = {
+export const modifyProxyConfiguration = defineAction({
   name: "ModifyProxyConfiguration",
   service: "gaap",
   version: "2018-05-29",
@@ -62,4 +64,14 @@ export const modifyProxyConfiguration: ActionDefinition = {
     Bandwidth: 20,
     Concurrent: 2,
   },
-};
+  ruleErrors: {
+    "proxy-id-required": { code: "MissingParameter", name: "ProxyId" },
+    "bandwidth-or-concurrent-required": { code: "MissingParameter", name: "Bandwidth" },
+    "proxy-id-mismatch": { code: "InvalidParameter", reason: { en: "ProxyId and InstanceId name different connections", zh: "ProxyId 与 InstanceId 指向不同的通道" } },
+  },
+  send: {
+    kind: "preflight",
+    preflight: (params, _findings, cloud, signal) => modifyPreflight(params, cloud, signal),
+    write: { kind: "apply", send: (params, cloud, token, signal) => sendModifyProxyConfiguration(params, cloud, token, signal) },
+  },
+});

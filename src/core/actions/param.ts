@@ -1,4 +1,5 @@
 import * as z from "../zod";
+import type { ParamRange } from "./paramRange";
 
 /** A text in both UI languages. */
 export interface Bilingual {
@@ -17,6 +18,8 @@ export interface ParamInfo {
   integer?: boolean;
   /** The rule a string must follow, worded for people (used when a value breaks its pattern or length). */
   format?: Bilingual;
+  /** The natural bounds from the docs: of the value (integers), the entry count (lists) or the length (strings). */
+  range?: ParamRange;
 }
 
 /** Parameter metadata lives in its own registry so that zod's global one stays clean. */
@@ -30,7 +33,24 @@ function withInfo<T extends z.ZodType>(schema: T, info: ParamInfo): T {
 export const str = (doc: Bilingual, refine: (s: z.ZodString) => z.ZodString = (s) => s, format?: Bilingual) =>
   withInfo(refine(z.string()), { doc, ...(format ? { format } : {}) });
 
-export const int = (doc: Bilingual) => withInfo(z.number().int(), { doc, integer: true });
+/** An integer; `range` gives its documented bounds (a cap is positive, a port 1–65535, an ID ≥ 0). */
+export function int(doc: Bilingual, range?: ParamRange) {
+  let schema = z.number().int();
+  if (range?.min !== undefined) schema = schema.min(range.min);
+  if (range?.max !== undefined) schema = schema.max(range.max);
+  return withInfo(schema, { doc, integer: true, ...(range ? { range } : {}) });
+}
+
+/** A string whose length the docs bound. */
+export function text(doc: Bilingual, length: Pick<ParamRange, "min" | "max">) {
+  let schema = z.string();
+  if (length.min !== undefined) schema = schema.min(length.min);
+  if (length.max !== undefined) schema = schema.max(length.max);
+  return withInfo(schema, { doc, range: length });
+}
+
+/** A port: 1–65535. */
+export const port = (doc: Bilingual) => int(doc, { min: 1, max: 65535 });
 
 export function oneOf<const V extends readonly [string, ...string[]]>(
   values: V,
@@ -42,9 +62,8 @@ export function oneOf<const V extends readonly [string, ...string[]]>(
 
 /** An integer enum such as BillingType 0|1 or Force 0|1. */
 export function intOneOf(values: readonly number[], doc: Bilingual, descriptions: Record<number, Bilingual>) {
-  const literals = values.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>];
-  const schema = z.union(literals);
-  return withInfo(schema, {
+  // One literal schema of several values: invalid values are one invalid_value issue listing them.
+  return withInfo(z.literal(values), {
     doc,
     integer: true,
     values: Object.fromEntries(values.map((v) => [String(v), descriptions[v]!])),
@@ -58,7 +77,12 @@ export function deprecated<T extends z.ZodType>(schema: T, note: Bilingual & { r
   return schema;
 }
 
-/** `Name.N` object arrays such as TagSet. */
-export const list = <T extends z.ZodType>(item: T, doc: Bilingual) => withInfo(z.array(item), { doc });
+/** `Name.N` arrays such as TagSet; `count` gives the documented bounds of the number of entries. */
+export function list<T extends z.ZodType>(item: T, doc: Bilingual, count?: Pick<ParamRange, "min" | "max">) {
+  let schema = z.array(item);
+  if (count?.min !== undefined) schema = schema.min(count.min);
+  if (count?.max !== undefined) schema = schema.max(count.max);
+  return withInfo(schema, { doc, ...(count ? { range: count } : {}) });
+}
 
 export const object = <S extends z.ZodRawShape>(shape: S, doc: Bilingual) => withInfo(z.strictObject(shape), { doc });

@@ -11,13 +11,18 @@ export const accessRegion = () =>
 
 export const realServerRegion = (en: string, zh: string) => str({ en, zh });
 
+// Caps are positive: the docs define both as an upper limit of traffic; the allowed steps come from the region.
 export const bandwidth = (en = "Connection bandwidth cap. Unit: Mbps.", zh = "通道带宽上限，单位：Mbps。") =>
-  int({ en: `${en} Allowed values: the access region's BandwidthList.`, zh: `${zh}可选值见接入地域的 BandwidthList。` });
+  int({ en: `${en} Allowed values: the access region's BandwidthList.`, zh: `${zh}可选值见接入地域的 BandwidthList。` }, { min: 1, unit: { en: "Mbps", zh: "Mbps" } });
 
 export const concurrent = (
   en = "Connection concurrence cap: the maximum number of simultaneous connections. Unit: 10,000 connections.",
   zh = "通道并发量上限，表示同时在线的连接数，单位：万。",
-) => int({ en: `${en} Allowed values: the access region's ConcurrentList.`, zh: `${zh}可选值见接入地域的 ConcurrentList。` });
+) =>
+  int(
+    { en: `${en} Allowed values: the access region's ConcurrentList.`, zh: `${zh}可选值见接入地域的 ConcurrentList。` },
+    { min: 1, unit: { en: "× 10,000 connections", zh: "万" } },
+  );
 
 export const clientToken = () =>
   str(

@@ -1,10 +1,12 @@
+import { isActionName, type ActionName } from "../actions/registry";
 import type { RequestValidation } from "../validation/validateRequestObject";
 import type { PathFinding } from "../validation/finding";
 import { proxyCreateLiveChecks, proxyModifyLiveChecks } from "./gaapLiveChecks";
 import { l4CreateLiveChecks } from "./l4LiveChecks";
 import type { LiveSource } from "./liveSource";
 
-const BY_ACTION: Record<string, typeof l4CreateLiveChecks> = {
+/** Live checks of the actions that have them, keyed by the registry's names (a misspelt one does not compile). */
+const BY_ACTION: Partial<Record<ActionName, typeof l4CreateLiveChecks>> = {
   CreateProxy: proxyCreateLiveChecks,
   CheckProxyCreate: proxyCreateLiveChecks,
   ModifyProxyConfiguration: proxyModifyLiveChecks,
@@ -16,7 +18,8 @@ const BY_ACTION: Record<string, typeof l4CreateLiveChecks> = {
  * shape errors are skipped by the checks themselves (they test types), so a problem is never reported twice.
  */
 export async function liveChecks(validation: Pick<RequestValidation, "action" | "params" | "findings">, source: LiveSource, signal?: AbortSignal): Promise<PathFinding[]> {
-  const check = validation.action ? BY_ACTION[validation.action.name] : undefined;
+  const name = validation.action?.name;
+  const check = name !== undefined && isActionName(name) ? BY_ACTION[name] : undefined;
   if (!check || !validation.params) return [];
   const broken = new Set(validation.findings.filter((f) => f.severity === "error").map((f) => f.path));
   const found = await check(validation.params, source, signal);

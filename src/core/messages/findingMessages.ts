@@ -50,6 +50,22 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   "invalid-format": { en: "\"{name}\" must be {format}.", zh: "\"{name}\" 的格式应为：{format}。" },
   "too-big": { en: "\"{name}\" is too long or too large (at most {max}).", zh: "\"{name}\" 过长或过大（最多 {max}）。" },
   "too-small": { en: "\"{name}\" is too short or too small (at least {min}).", zh: "\"{name}\" 过短或过小（至少 {min}）。" },
+  "out-of-range": {
+    en: "\"{name}\" must be from {min} to {max}{unit? {unit}}; it is {value}.",
+    zh: "\"{name}\" 的取值范围为 {min} 至 {max}{unit? {unit}}，当前为 {value}。",
+  },
+  "below-minimum": {
+    en: "\"{name}\" must be at least {min}{unit? {unit}}; it is {value}.",
+    zh: "\"{name}\" 不能小于 {min}{unit? {unit}}，当前为 {value}。",
+  },
+  "above-maximum": {
+    en: "\"{name}\" must be at most {max}{unit? {unit}}; it is {value}.",
+    zh: "\"{name}\" 不能大于 {max}{unit? {unit}}，当前为 {value}。",
+  },
+  "too-many-entries": { en: "\"{name}\" takes at most {max} entries; it has {count}.", zh: "\"{name}\" 最多 {max} 项，当前有 {count} 项。" },
+  "too-few-entries": { en: "\"{name}\" needs at least {min} entries; it has {count}.", zh: "\"{name}\" 至少需要 {min} 项，当前有 {count} 项。" },
+  "too-long": { en: "\"{name}\" takes at most {max} characters; it has {length}.", zh: "\"{name}\" 最多 {max} 个字符，当前有 {length} 个。" },
+  "too-short": { en: "\"{name}\" needs at least {min} characters; it has {length}.", zh: "\"{name}\" 至少需要 {min} 个字符，当前有 {length} 个。" },
   "invalid-value": { en: "\"{name}\" has an invalid value.", zh: "\"{name}\" 的取值无效。" },
   "integer-as-string": {
     en: "\"{name}\" is an integer written as a string; the API accepts it, but write {value}.",

@@ -43,10 +43,10 @@ export function actionJsonSchema(action: ActionDefinition, wording: SchemaWordin
         schema.enumDescriptions = schema.markdownEnumDescriptions;
       }
       if (info.format) schema.patternErrorMessage = words(info.format, wording);
-      // zod writes the safe-integer bounds; they say nothing to a reader.
+      // zod writes the safe-integer bounds; they say nothing to a reader. A documented range stays.
       if (schema.type === "integer") {
-        delete schema.minimum;
-        delete schema.maximum;
+        if (info.range?.min === undefined) delete schema.minimum;
+        if (info.range?.max === undefined) delete schema.maximum;
       }
     },
   }) as JsonSchema;

@@ -1,3 +1,4 @@
+import { rangeFinding } from "../actions/paramRange";
 import type * as z from "../zod";
 import { closestName } from "./closestName";
 import type { PathFinding } from "./finding";
@@ -79,7 +80,10 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
       case "too_big":
       case "too_small":
       case "invalid_format": {
-        if (info?.format) {
+        if (info?.range && !info.format && issue.code !== "invalid_format") {
+          // A documented range: say which bounds, and what the file has.
+          add(rangeFinding(path, name, info.range, actual));
+        } else if (info?.format) {
           add({ path, severity: "error", code: "invalid-format", target: "value", params: { name, format_en: info.format.en, format_zh: info.format.zh } });
         } else {
           const limit: Record<string, number> =

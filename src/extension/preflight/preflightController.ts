@@ -19,6 +19,12 @@ import { blockerTexts, loadingSections, outcomeView, preflightView, reportSectio
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
 import { errorView } from "./viewWords";
 
+/** The action's write from the panel (billable actions only); undefined for the ones the panel only checks. */
+const writeOf = (action: string) => {
+  const route = getAction(action)?.send;
+  return route?.kind === "preflight" ? route.write : undefined;
+};
+
 /** What the panel needs of the rest of the extension. */
 export interface PreflightDeps {
   log: Logger;
@@ -157,8 +163,8 @@ export class PreflightController implements vscode.Disposable {
 
   private async send(revision: number): Promise<void> {
     const checked = this.checked;
-    const billable = checked ? getAction(checked.action)?.billable : false;
-    if (!checked || !billable || this.phase !== "ready" || revision !== this.revision || this.blockers.length > 0) {
+    const write = checked ? writeOf(checked.action) : undefined;
+    if (!checked || !write || this.phase !== "ready" || revision !== this.revision || this.blockers.length > 0) {
       this.deps.log.warn(`Ignored a send for revision ${revision} (now ${this.revision}, ${this.phase}).`);
       return;
     }
@@ -254,14 +260,14 @@ export class PreflightController implements vscode.Disposable {
   private render(): void {
     const checked = this.checked;
     const action = checked?.action ?? this.restoredView?.action ?? "";
-    const definition = getAction(action);
+    const write = writeOf(action);
     const view = preflightView({
       revision: this.revision,
       action,
       params: checked?.params ?? {},
       fileName: vscode.workspace.asRelativePath(this.uri),
       phase: this.phase,
-      ...(definition?.billable ? { sendKind: action === "ModifyProxyConfiguration" ? ("apply" as const) : ("create" as const) } : {}),
+      ...(write ? { sendKind: write.kind } : {}),
       sections: this.sections,
       findings: checked?.findings ?? [],
       blockers: this.blockers,

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { RequestParams } from "../../core/actions/actionDefinition";
+import { getAction } from "../../core/actions/registry";
 import type { Language } from "../../core/messages/language";
 import type { PreflightReport } from "../../core/preflight/preflightReport";
 import type { Sent } from "../../core/preflight/sendChecked";
@@ -78,7 +79,8 @@ export const blockerTexts = (report: PreflightReport, lang: Language): string[] 
 
 /** The result of a send: the new (or changed) resource, the identifiers to quote, and where it stands. */
 export function outcomeView(action: string, sent: Sent, status: string | undefined, state: SectionStatus): NonNullable<PreflightView["outcome"]> {
-  const created = action !== "ModifyProxyConfiguration";
+  const route = getAction(action)?.send;
+  const created = route?.kind !== "preflight" || route.write?.kind !== "apply";
   const settled = status === sent.target;
   const title = settled
     ? created

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
-import { PREFLIGHT_ACTIONS } from "../../core/preflight/runPreflight";
 import { panelStateSchema, parseMessage, type PanelState } from "../../shared/preflightProtocol";
 import { PREFLIGHT_VIEW_TYPE } from "../constants";
+import { sendDirect } from "../requests/sendDirect";
 import type { RequestSender } from "../requests/sendRequestCommand";
 import { PreflightController, type PreflightDeps } from "./preflightController";
 import { PreflightPanel } from "./preflightPanel";
@@ -43,9 +43,11 @@ export function registerPreflight(context: vscode.ExtensionContext, deps: Prefli
     { dispose: () => [...controllers.values()].forEach((c) => c.dispose()) },
   );
 
-  return async (doc) => {
+  return async (doc, validation) => {
     const action = deps.diagnostics.state(doc.uri)?.validation.action;
-    if (!action || !PREFLIGHT_ACTIONS.has(action.name)) {
+    // A read is sent at once (its route says so); the rest are looked at in the panel first.
+    if (action?.send.kind === "direct" && validation.params) return sendDirect(action, validation.params, deps.cloud, deps.log);
+    if (!action || action.send.kind !== "preflight") {
       void vscode.window.showInformationMessage(vscode.l10n.t("{0} has no preflight yet, so it is not sent from the editor.", action?.name ?? "?"));
       return;
     }

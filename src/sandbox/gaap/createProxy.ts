@@ -1,3 +1,5 @@
+import { checkProxyCreate as checkProxyCreateAction } from "../../core/actions/checkProxyCreate";
+import { createProxy as createProxyAction } from "../../core/actions/createProxy";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
@@ -28,7 +30,7 @@ export const checkProxyCreate = defineAction({
   name: "CheckProxyCreate",
   product: "gaap",
   writes: false,
-  validate: (body) => validateCoreAction("CheckProxyCreate", body) as unknown as CheckParams,
+  validate: (body): CheckParams => validateCoreAction(checkProxyCreateAction, body),
   handle(params, ctx) {
     const group = params.GroupId === undefined ? undefined : requireGroup(ctx.state, params.GroupId);
     const offer = resolveOffer(ctx.state.catalog, params);
@@ -45,7 +47,7 @@ export const createProxy = defineAction({
   name: "CreateProxy",
   product: "gaap",
   writes: true,
-  validate: (body) => validateCoreAction("CreateProxy", body) as unknown as CreateParams,
+  validate: (body): CreateParams => validateCoreAction(createProxyAction, body),
   handle(params, ctx) {
     const { state, now } = ctx;
     if (!state.projects.includes(params.ProjectId)) throw new ApiError("InvalidParameterValue.ProjectIdNotBelong", { projectId: params.ProjectId });

@@ -1,10 +1,12 @@
+import { describeProxyDetail as describeProxyDetailAction } from "../../core/actions/describeProxyDetail";
 import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction, type ActionContext } from "../sandboxAction";
 import type { ProxyRecord, TagPair } from "../state/sandboxState";
 import { validateSchema } from "../validation/validateSchema";
-import { describeProxiesParams, describeProxiesStatusParams, describeProxyDetailParams } from "../validation/gaapSchemas";
+import { describeProxiesParams, describeProxiesStatusParams } from "../validation/gaapSchemas";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { proxyInfo } from "./proxyInfo";
 import { requireProxy, targetIds } from "./proxyTargets";
 
@@ -89,6 +91,7 @@ export const describeProxyDetail = defineAction({
   name: "DescribeProxyDetail",
   product: "gaap",
   writes: false,
-  validate: (body) => validateSchema(describeProxyDetailParams, body),
+  // The core models it (a request file action), so the sandbox checks it as the editor does.
+  validate: (body) => validateCoreAction(describeProxyDetailAction, body),
   handle: (params, ctx) => ({ ProxyDetail: proxyInfo(requireProxy(ctx.state, params.ProxyId), ctx.state.catalog, ctx.language) }),
 });

@@ -1,3 +1,4 @@
+import { modifyProxyConfiguration as modifyProxyConfigurationAction } from "../../core/actions/modifyProxyConfiguration";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction } from "../sandboxAction";
@@ -21,7 +22,7 @@ export const modifyProxyConfiguration = defineAction({
   name: "ModifyProxyConfiguration",
   product: "gaap",
   writes: true,
-  validate: (body) => validateCoreAction("ModifyProxyConfiguration", body) as ModifyParams,
+  validate: (body): ModifyParams => validateCoreAction(modifyProxyConfigurationAction, body),
   handle(params, ctx) {
     const { state, now } = ctx;
     // The core refuses a request with neither, or with both naming different proxies.

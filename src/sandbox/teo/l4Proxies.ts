@@ -1,3 +1,4 @@
+import { createL4Proxy as createL4ProxyAction } from "../../core/actions/createL4Proxy";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
@@ -60,7 +61,7 @@ export const createL4Proxy = defineAction({
   product: "teo",
   writes: true,
   // The core checks the shape and the documented conflicts (Ipv6 + StaticIp, AccelerateMainland + Ipv6, DDoS + Ipv6).
-  validate: (body) => validateCoreAction("CreateL4Proxy", body) as unknown as CreateParams,
+  validate: (body): CreateParams => validateCoreAction(createL4ProxyAction, body),
   handle(params, ctx) {
     const { state, now } = ctx;
     const zone = requireZone(state, params.ZoneId);

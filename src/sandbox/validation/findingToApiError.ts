@@ -1,3 +1,4 @@
+import type { ActionDefinition } from "../../core/actions/actionDefinition";
 import type { PathFinding } from "../../core/validation/finding";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
@@ -21,6 +22,20 @@ function valueReason(f: PathFinding): { reason: string; reasonZh: string } {
       return reason(`it must be at most ${p.max}`, `不能超过 ${p.max}`);
     case "too-small":
       return reason(`it must be at least ${p.min}`, `不能小于 ${p.min}`);
+    case "out-of-range":
+      return reason(`it must be from ${p.min} to ${p.max}`, `取值范围为 ${p.min} 至 ${p.max}`);
+    case "below-minimum":
+      return reason(`it must be at least ${p.min}`, `不能小于 ${p.min}`);
+    case "above-maximum":
+      return reason(`it must be at most ${p.max}`, `不能大于 ${p.max}`);
+    case "too-many-entries":
+      return reason(`it takes at most ${p.max} entries`, `最多 ${p.max} 项`);
+    case "too-few-entries":
+      return reason(`it needs at least ${p.min} entries`, `至少需要 ${p.min} 项`);
+    case "too-long":
+      return reason(`it takes at most ${p.max} characters`, `最多 ${p.max} 个字符`);
+    case "too-short":
+      return reason(`it needs at least ${p.min} characters`, `至少需要 ${p.min} 个字符`);
     case "ddos-bandwidth-range":
       return reason(`with ${p.level} it must be from ${p.min} to ${p.max}`, `${p.level} 时取值范围为 ${p.min} 至 ${p.max}`);
     default:
@@ -28,28 +43,39 @@ function valueReason(f: PathFinding): { reason: string; reasonZh: string } {
   }
 }
 
-/** Conflict-rule codes of the core and the API error each one stands for (CreateL4Proxy's doc table; GAAP docs). */
-const RULE_CODES: Record<string, (f: PathFinding) => ApiError> = {
-  "region-or-group-required": () => new ApiError("MissingParameter", { name: "RealServerRegion" }),
-  "proxy-id-required": () => new ApiError("MissingParameter", { name: "ProxyId" }),
-  "bandwidth-or-concurrent-required": () => new ApiError("MissingParameter", { name: "Bandwidth" }),
-  "proxy-id-mismatch": () =>
-    new ApiError("InvalidParameter", reason("ProxyId and InstanceId name different connections", "ProxyId 与 InstanceId 指向不同的通道")),
-  "ipv6-static-ip-conflict": () => new ApiError("OperationDenied.Ipv6StaticIpConflict"),
-  "accelerate-mainland-ipv6-conflict": () => new ApiError("OperationDenied.AccelerateMainlandIpv6Conflict"),
-  "exclusive-ddos-ipv6-conflict": () => new ApiError("OperationDenied.Ipv6AdvancedConflict"),
-};
+const VALUE_CODES = new Set([
+  "invalid-type",
+  "invalid-enum",
+  "invalid-format",
+  "too-big",
+  "too-small",
+  "out-of-range",
+  "below-minimum",
+  "above-maximum",
+  "too-many-entries",
+  "too-few-entries",
+  "too-long",
+  "too-short",
+  "invalid-value",
+  "ddos-bandwidth-range",
+]);
 
-const VALUE_CODES = new Set(["invalid-type", "invalid-enum", "invalid-format", "too-big", "too-small", "invalid-value", "ddos-bandwidth-range"]);
-
-/** The API error an error-severity finding stands for. */
-export function findingToApiError(f: PathFinding): ApiError {
+/**
+ * The API error an error-severity finding of `action` stands for: value codes are InvalidParameterValue, and a
+ * conflict rule answers what its action's `ruleErrors` names (the API's own code).
+ */
+export function findingToApiError(f: PathFinding, action?: Pick<ActionDefinition, "ruleErrors">): ApiError {
   const name = apiName(f.path);
   if (f.code === "missing-parameter") return new ApiError("MissingParameter", { name });
   if (f.code === "unknown-parameter") return new ApiError("UnknownParameter", { name });
   if (VALUE_CODES.has(f.code)) return new ApiError("InvalidParameterValue", { name, ...valueReason(f) });
-  const rule = RULE_CODES[f.code];
-  if (rule) return rule(f);
+  const rule = action?.ruleErrors && Object.hasOwn(action.ruleErrors, f.code) ? action.ruleErrors[f.code] : undefined;
+  if (rule) {
+    return new ApiError(rule.code, {
+      ...(rule.name !== undefined ? { name: rule.name } : {}),
+      ...(rule.reason ? reason(rule.reason.en, rule.reason.zh) : {}),
+    });
+  }
   // A rule the sandbox does not know yet still refuses the request, as the API would refuse it somehow.
   return new ApiError("InvalidParameter", reason(`${name || "the request"} breaks rule ${f.code}`, `${name || "请求"}违反规则 ${f.code}`));
 }

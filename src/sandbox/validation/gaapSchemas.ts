@@ -18,8 +18,6 @@ export const describeProxiesParams = z.strictObject({
 
 export const describeProxiesStatusParams = z.strictObject(ids);
 
-export const describeProxyDetailParams = z.strictObject({ ProxyId: z.string() });
-
 export const describeProxyGroupListParams = z.strictObject({
   Offset: intParam(0),
   Limit: intParam(0, 100),

@@ -50,13 +50,14 @@ async function problemLines(workbench: Workbench, text: string, gone = false): P
   return rows.filter((r) => r.includes(text)).map((r) => Number(/line (\d+)/i.exec(r)?.[1] ?? NaN));
 }
 
-test("request files: template, live completion, conflicts, quick fixes, tccli, Send refuses errors", { timeout: 6 * 60_000 }, async (t) => {
+test("request files: template, live completion, conflicts, quick fixes, tccli, Send refuses errors, a read sent directly", { timeout: 6 * 60_000 }, async (t) => {
   const manifest = readExtensionManifest();
   const { prerequisites, vsix } = await flowEnvironment();
   const sandbox = await startSandbox({ seed: "demo" });
   try {
     const api = sdk(sandbox);
     const zone = (await api.teo.DescribeZones({ Limit: 100 })).Zones!.find((z) => !z.Paused)!;
+    const proxy = (await api.gaap.DescribeProxies({ Limit: 1 })).ProxySet![0]!;
     const connection = sandboxConnection(sandbox);
     await withVsCode(
       {
@@ -65,7 +66,11 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
         vsix,
         settings: connection.settings,
         env: connection.env,
-        workspaceFiles: { "edge.tcreq.json": GROUP_CONFLICT, "l4.tcreq.json": l4Ipv6StaticConflict(zone.ZoneId!, "flow-l4") },
+        workspaceFiles: {
+          "edge.tcreq.json": GROUP_CONFLICT,
+          "l4.tcreq.json": l4Ipv6StaticConflict(zone.ZoneId!, "flow-l4"),
+          "detail.tcreq.json": `{\n  "Action": "DescribeProxyDetail",\n  "ProxyId": "${proxy.ProxyId}"\n}\n`,
+        },
       },
       async (session) => {
         const { workbench, page } = session;
@@ -146,6 +151,14 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
           console.log(`  keystroke → diagnostics: ${k.afterEditMs} ms (debounce ${k.debounceMs} ms + validation ${k.validationMs} ms; limit ${k.limitMs.toFixed(1)} ms)`);
           assert.ok(k.afterEditMs >= k.debounceMs, `checked after the pause, not on the keystroke (${k.afterEditMs} ms)`);
           assert.ok(k.afterEditMs <= k.limitMs, `${k.afterEditMs} ms from keystroke to diagnostics, more than ${k.limitMs.toFixed(1)} ms`);
+        });
+
+        await t.test("Send on a read (DescribeProxyDetail) calls it at once and opens the answer beside the file", async () => {
+          await editor.open("detail.tcreq.json");
+          await workbench.runCommand(paletteLabel(manifestCommand(manifest, COMMANDS.sendRequest)));
+          await workbench.waitForEditorText(new RegExp(`"ProxyDetail":[\\s\\S]*"ProxyId":\\s"${proxy.ProxyId}"`));
+          await workbench.waitForEditorText(new RegExp(`"ProxyName":\\s"${proxy.ProxyName}"`));
+          await workbench.screenshot("request-direct-answer");
         });
       },
     );
