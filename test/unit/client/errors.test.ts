@@ -36,7 +36,7 @@ describe("fromSdkError", () => {
     assert.deepEqual([timeout.code, timeout.retryable, timeout.ambiguous], ["ClientError.Timeout", true, true]);
 
     const garbage = fromSdkError(new TypeError("Cannot read properties of undefined (reading 'Error')"), ctx);
-    assert.deepEqual([garbage.code, garbage.retryable, garbage.ambiguous], ["ClientError.InvalidResponse", true, true]);
+    assert.deepEqual([garbage.code, garbage.retryable, garbage.ambiguous], ["ClientError.InvalidResponse", false, true], "an unreadable answer is not asked for again");
   });
 
   it("paths follow the action's own parameter names", () => {
