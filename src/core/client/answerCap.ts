@@ -57,6 +57,11 @@ export function capAnswers<A extends http.Agent>(agent: A, maxBytes = MAX_ANSWER
       if (type.startsWith("text/event-stream")) return refuse({ reason: "content-type", value: type.slice(0, 40) });
       const declared = Number(header(res, "content-length"));
       if (declared > maxBytes) return refuse({ reason: "size", bytes: declared, limit: maxBytes });
+      // node-fetch pipes the answer on without its errors, so an answer cut off midway would hang until the
+      // timeout. The request has already closed by then; its "error" listener (node-fetch's) ends the body.
+      res.once("error", (err) => {
+        if (req.listenerCount("error") > 0) req.emit("error", err);
+      });
       let bytes = 0;
       res.on("data", (chunk: Buffer) => {
         bytes += chunk.length;

@@ -21,7 +21,10 @@ export function fromSdkError(e: unknown, ctx: SdkErrorContext): ApiError {
   if (e instanceof ApiError) return e;
   const o = (typeof e === "object" && e !== null ? e : {}) as Record<string, unknown>;
   const message = str(o.message) ?? String(e);
-  const apiCode = str(o.code);
+  // node-fetch's FetchError (an answer cut off while the SDK read it) copies the socket's code (ECONNRESET): that is
+  // a network failure, not an API error code.
+  const fetchError = o.name === "FetchError";
+  const apiCode = fetchError ? undefined : str(o.code);
   const httpStatus = typeof o.httpCode === "number" ? o.httpCode : undefined;
   const isSdkException = "requestId" in o && "traceId" in o;
 
@@ -29,7 +32,7 @@ export function fromSdkError(e: unknown, ctx: SdkErrorContext): ApiError {
   if (ctx.timedOut) code = "ClientError.Timeout";
   else if (apiCode) code = apiCode;
   else if (httpStatus !== undefined) code = "ClientError.HttpStatusCodeError";
-  else if (isSdkException) code = "ClientError.NetworkError";
+  else if (isSdkException || (fetchError && o.type === "system")) code = "ClientError.NetworkError";
   else code = "ClientError.InvalidResponse";
 
   const ambiguous = code === "ClientError.NetworkError" ? !networkErrorNeverSent(message) : isAmbiguousCode(code, httpStatus);

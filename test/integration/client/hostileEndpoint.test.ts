@@ -133,6 +133,18 @@ describe("a hostile endpoint cannot crash, freeze or flood the client", () => {
     assert.equal(server.requests, 1);
   });
 
+  it("reports an answer cut off midway at once as a network failure, not after the timeout", async () => {
+    server.answerWith((res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "1000" });
+      res.write('{"Response":{');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const started = Date.now();
+    const e = await failure(cloud.gaap.destRegions());
+    assert.deepEqual([e.code, e.retryable], ["ClientError.NetworkError", true]);
+    assert.ok(Date.now() - started < 5_000, `${Date.now() - started} ms`);
+  });
+
   it("ends a listing claiming a billion items after one page, naming the endpoint", async () => {
     const page = Array.from({ length: 100 }, (_, i) => ({ ProxyId: `link-${i}` }));
     server.answerWith(json({ Response: { RequestId: "rid-big", TotalCount: 1e9, ProxySet: page } }));

@@ -39,6 +39,14 @@ describe("fromSdkError", () => {
     assert.deepEqual([garbage.code, garbage.retryable, garbage.ambiguous], ["ClientError.InvalidResponse", false, true], "an unreadable answer is not asked for again");
   });
 
+  it("maps a body cut off while read (node-fetch's FetchError with the socket's code) to a network failure", () => {
+    const cut = Object.assign(new Error("Invalid response body while trying to fetch http://127.0.0.1:1/: aborted"), { name: "FetchError", type: "system", code: "ECONNRESET" });
+    const e = fromSdkError(cut, ctx);
+    assert.deepEqual([e.code, e.retryable, e.ambiguous], ["ClientError.NetworkError", true, true]);
+    const badJson = Object.assign(new Error("invalid json response body"), { name: "FetchError", type: "invalid-json" });
+    assert.deepEqual([fromSdkError(badJson, ctx).code, fromSdkError(badJson, ctx).retryable], ["ClientError.InvalidResponse", false]);
+  });
+
   it("paths follow the action's own parameter names", () => {
     assert.equal(errorPath("InvalidParameterValue.InvalidConcurrency"), "/Concurrent");
     assert.equal(errorPath("InvalidParameterValue.UnknownAccessRegion"), "/AccessRegion");
