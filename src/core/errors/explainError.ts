@@ -33,7 +33,8 @@ const fill = (text: string, params: Readonly<Record<string, string | number>>) =
  */
 export function explainError(code: string, language: string, params: Readonly<Record<string, string | number>> = {}): Explanation {
   const family = code.includes(".") ? code.slice(0, code.indexOf(".")) : undefined;
-  const found = CATALOGUE[code] ?? (family ? CATALOGUE[family] : undefined) ?? UNKNOWN;
+  // Codes come from the API: `constructor` or `toString.x` must not find Object.prototype's members.
+  const found = (hasExplanation(code) ? CATALOGUE[code] : undefined) ?? (family && hasExplanation(family) ? CATALOGUE[family] : undefined) ?? UNKNOWN;
   const text = toErrorLanguage(language) === "zh-cn" ? found.zh : found.en;
   const all = { code, ...params };
   return { what: fill(text.what, all), todo: fill(text.todo, all) };
