@@ -10,7 +10,10 @@ export interface SdkErrorContext {
   timedOut?: boolean;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+/** Longer than any real code, RequestId or message; an endpoint's megabyte-long "code" stops here. */
+const MAX_TEXT = 1_000;
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.slice(0, MAX_TEXT) : undefined);
 
 /**
  * Turns whatever the SDK threw into an ApiError, duck-typed because the SDK does not export its exception class
@@ -20,7 +23,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 export function fromSdkError(e: unknown, ctx: SdkErrorContext): ApiError {
   if (e instanceof ApiError) return e;
   const o = (typeof e === "object" && e !== null ? e : {}) as Record<string, unknown>;
-  const message = str(o.message) ?? String(e);
+  const message = str(o.message) ?? String(e).slice(0, MAX_TEXT);
   // node-fetch's FetchError (an answer cut off while the SDK read it) copies the socket's code (ECONNRESET): that is
   // a network failure, not an API error code.
   const fetchError = o.name === "FetchError";

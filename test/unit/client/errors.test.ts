@@ -47,6 +47,13 @@ describe("fromSdkError", () => {
     assert.deepEqual([fromSdkError(badJson, ctx).code, fromSdkError(badJson, ctx).retryable], ["ClientError.InvalidResponse", false]);
   });
 
+  it("keeps no more than a thousand characters of what an endpoint calls its code, RequestId and message", () => {
+    const huge = "x".repeat(5_000_000);
+    const e = fromSdkError(Object.assign(new Error(huge), { code: `InvalidParameter.${huge}`, requestId: huge, traceId: huge }), ctx);
+    assert.ok(e.code.length <= 1_000 && e.requestId.length <= 1_000 && e.message.length <= 1_000);
+    assert.ok(e.code.startsWith("InvalidParameter."));
+  });
+
   it("paths follow the action's own parameter names", () => {
     assert.equal(errorPath("InvalidParameterValue.InvalidConcurrency"), "/Concurrent");
     assert.equal(errorPath("InvalidParameterValue.UnknownAccessRegion"), "/AccessRegion");
