@@ -73,6 +73,7 @@ export function createCloud(options: CloudOptions): Cloud {
       sdkTransport({ service: name, credential: options.credential, endpoint, agent, timeoutMs, ...(options.language ? { language: options.language } : {}) });
     return new ServiceClient({
       service: name,
+      host: endpoint.host,
       transport,
       limiter,
       retry,

@@ -1,6 +1,7 @@
 import * as http from "node:http";
 import * as https from "node:https";
 import type { Service } from "../actions/actionDefinition";
+import { capAnswers } from "./answerCap";
 
 /** Where requests go: the China or international site, or a local sandbox. */
 export type EndpointSetting = { kind: "cloud"; site: "china" | "intl" } | { kind: "sandbox"; host: string };
@@ -25,10 +26,11 @@ export function serviceEndpoint(setting: EndpointSetting, service: Service): Ser
 /**
  * Always an explicit agent: without one the SDK wraps every request in an HttpsProxyAgent whenever `http_proxy`
  * is set, loopback included (it has no NO_PROXY handling). Keep-alive saves a TLS handshake per page of a listing.
+ * The agent also caps every answer's size (`answerCap.ts`).
  */
 export function createAgent(setting: EndpointSetting): http.Agent {
   // No socket cap: the rate limiter already bounds what is in flight, and a cap would queue requests inside the
   // agent where their timeout runs without them having been sent.
   const options: http.AgentOptions = { keepAlive: true };
-  return setting.kind === "sandbox" ? new http.Agent(options) : new https.Agent(options);
+  return capAnswers(setting.kind === "sandbox" ? new http.Agent(options) : new https.Agent(options));
 }

@@ -4,7 +4,8 @@ import type { Clock } from "./clock";
 import { batchOutcomeFromStatus, findCreatedProxy, modifyWasApplied } from "./gaapReconcile";
 import type { BatchOutcome, CreateProxyOutcome, GaapWaitTarget, ProxyIdsRequest, WithToken, WriteOutcome } from "./gaapTypes";
 import { waitForGaapProxy, waitForGaapTask } from "./gaapWaits";
-import { pageStream, type Page } from "./pageStream";
+import { listing } from "./listing";
+import type { Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
 import { outcomeUnknown } from "./outcomeUnknown";
 import type { CallSignal, ServiceClient } from "./serviceClient";
@@ -55,14 +56,7 @@ export class GaapClient {
   // ---- listings (streams of pages) ----
 
   listProxies(req: Omit<Gaap.DescribeProxiesRequest, "Offset" | "Limit"> = {}, options: CallSignal = {}): AsyncGenerator<Page<Gaap.ProxyInfo>> {
-    return pageStream(
-      async (Offset, Limit, signal) => {
-        const r = await this.client.call<Gaap.DescribeProxiesResponse>("DescribeProxies", { ...req, Offset, Limit }, { signal });
-        return { items: r.ProxySet ?? r.InstanceSet ?? [], total: r.TotalCount ?? 0 };
-      },
-      PAGE,
-      options.signal,
-    );
+    return listing(this.client, { action: "DescribeProxies", params: req, itemKeys: ["ProxySet", "InstanceSet"], pageSize: PAGE }, options.signal);
   }
 
   /** ProjectId -1 (all projects) unless given: the tree shows every group. */
@@ -76,14 +70,7 @@ export class GaapClient {
   }
 
   listGroups(req: Partial<Omit<Gaap.DescribeProxyGroupListRequest, "Offset" | "Limit">> = {}, options: CallSignal = {}): AsyncGenerator<Page<Gaap.ProxyGroupInfo>> {
-    return pageStream(
-      async (Offset, Limit, signal) => {
-        const r = await this.client.call<Gaap.DescribeProxyGroupListResponse>("DescribeProxyGroupList", { ProjectId: -1, ...req, Offset, Limit }, { signal });
-        return { items: r.ProxyGroupList ?? [], total: r.TotalCount ?? 0 };
-      },
-      PAGE,
-      options.signal,
-    );
+    return listing(this.client, { action: "DescribeProxyGroupList", params: { ProjectId: -1, ...req }, itemKeys: ["ProxyGroupList"], pageSize: PAGE }, options.signal);
   }
 
   // ---- reads ----

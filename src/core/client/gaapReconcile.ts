@@ -41,7 +41,9 @@ export async function findCreatedProxy(
   const matches = await lookAgain(
     async () => {
       const found: Gaap.ProxyInfo[] = [];
-      for await (const page of gaap.listProxies({ Filters: filters }, ctx)) found.push(...page.items.filter((p) => matchesCreate(p, req, sinceS)));
+      for await (const page of gaap.listProxies({ Filters: filters }, ctx)) {
+        for (const p of page.items) if (matchesCreate(p, req, sinceS)) found.push(p);
+      }
       return found.length > 0 ? found : undefined;
     },
     ctx.clock,

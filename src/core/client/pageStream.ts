@@ -11,13 +11,23 @@ export interface Page<T> {
 export type FetchPage<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<{ items: T[]; total: number }>;
 
 /**
+ * Pages asked for ahead of the one being read: the rate limit's worth, so a listing runs at full speed, while a
+ * TotalCount that lies costs at most this many requests beyond the short page that ends the list.
+ */
+export const PAGES_IN_FLIGHT = 20;
+
+/**
  * A listing as a stream of pages: the first page alone (so a tree can show it at once and learn TotalCount),
- * then every other page requested at once, their pace set by the rate limiter, delivered in offset order.
- * Breaking out of the loop or aborting `signal` cancels what is still queued or in flight.
+ * then up to PAGES_IN_FLIGHT others at a time, their pace set by the rate limiter, delivered in offset order.
+ * The list ends at TotalCount or at the first short page, whichever comes first. Breaking out of the loop or
+ * aborting `signal` cancels what is still queued or in flight.
+ *
+ * `fetchPage` checks each answer (a sane TotalCount, no more items than asked for); this keeps the number of
+ * requests and items bounded by what the answers so far justify.
  */
 export async function* pageStream<T>(fetchPage: FetchPage<T>, pageSize: number, signal?: AbortSignal): AsyncGenerator<Page<T>> {
   const controller = new AbortController();
-  // Every page request listens on this signal at once; a hundred listeners here are intended, not a leak.
+  // Every page in flight listens on this signal; twenty listeners here are intended, not a leak.
   setMaxListeners(0, controller.signal);
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -26,20 +36,29 @@ export async function* pageStream<T>(fetchPage: FetchPage<T>, pageSize: number, 
     if (controller.signal.aborted) throw new CancelledError();
     const first = await fetchPage(0, pageSize, controller.signal);
     yield { items: first.items, total: first.total, offset: 0 };
-
-    const offsets: number[] = [];
     // A short first page means the list ended, whatever TotalCount says.
-    if (first.items.length >= pageSize) for (let o = pageSize; o < first.total; o += pageSize) offsets.push(o);
-    const pending = offsets.map((offset) => {
-      const p = fetchPage(offset, pageSize, controller.signal).then((page) => ({ ...page, offset }));
-      // Rejections are observed in order below; this keeps a later one from being reported as unhandled meanwhile.
-      p.catch(() => {});
-      return p;
-    });
-    for (const p of pending) {
-      const page = await p;
+    if (first.items.length < pageSize) return;
+
+    let next = pageSize;
+    const pending: Promise<Page<T>>[] = [];
+    const refill = () => {
+      while (pending.length < PAGES_IN_FLIGHT && next < first.total) {
+        const offset = next;
+        next += pageSize;
+        const p = fetchPage(offset, pageSize, controller.signal).then((page) => ({ items: page.items, total: first.total, offset }));
+        // Rejections are observed in order below; this keeps a later one from being reported as unhandled meanwhile.
+        p.catch(() => {});
+        pending.push(p);
+      }
+    };
+    refill();
+    while (pending.length > 0) {
+      const page = await pending.shift()!;
       if (signal?.aborted) throw new CancelledError();
-      yield { items: page.items, total: first.total, offset: page.offset };
+      yield page;
+      // A short page ends the list: the pages asked for after it are cancelled in `finally`.
+      if (page.items.length < pageSize) return;
+      refill();
     }
   } finally {
     controller.abort();
@@ -47,9 +66,9 @@ export async function* pageStream<T>(fetchPage: FetchPage<T>, pageSize: number, 
   }
 }
 
-/** All items of a stream, for callers that need the whole list (completion, reconciliation). */
+/** All items of a stream, for callers that need the whole list (completion, reconciliation). No spread: a page may be long. */
 export async function collectPages<T>(pages: AsyncIterable<Page<T>>): Promise<T[]> {
   const all: T[] = [];
-  for await (const page of pages) all.push(...page.items);
+  for await (const page of pages) for (const item of page.items) all.push(item);
   return all;
 }

@@ -1,6 +1,8 @@
 import type * as http from "node:http";
 import type { Service } from "../actions/actionDefinition";
 import type { Credential } from "../credentials/credential";
+import { watchAnswer, type AnswerRefusal, type AnswerWatch } from "./answerCap";
+import { clientError } from "./clientError";
 import type { ServiceEndpoint } from "./endpoint";
 
 /** One request, one answer: the SDK in production, a fake in unit tests. Errors are thrown as the SDK throws them. */
@@ -52,12 +54,42 @@ export function sdkTransport(options: SdkTransportOptions): Transport {
           protocol: options.endpoint.protocol,
           agent: options.agent,
           reqTimeout: options.timeoutMs / 1000 + 5,
+          // Uncompressed only: the agent caps the bytes it receives, and a compressed body could unpack to any size.
+          headers: { "Accept-Encoding": "identity" },
         },
         ...(options.language ? { language: options.language } : {}),
       },
     });
     return client;
   };
-  // client.request (not the typed methods) is the SDK's only way to pass an AbortSignal.
-  return async (action, params, signal) => (await get().request(action, params, { signal })) as Record<string, unknown>;
+  const host = options.endpoint.host;
+  const { service } = options;
+  return async (action, params, signal) => {
+    const watch: AnswerWatch = {};
+    let answer: unknown;
+    try {
+      // client.request (not the typed methods) is the SDK's only way to pass an AbortSignal.
+      answer = await watchAnswer(watch, () => get().request(action, params, { signal }));
+    } catch (e) {
+      if (watch.refusal) throw refusedAnswer(watch.refusal, { action, service, host, cause: e });
+      throw e;
+    }
+    // JSON.parse gives plain objects; anything else (a string, an array, the SDK's event-stream model) is no reply.
+    if (typeof answer !== "object" || answer === null || Object.getPrototypeOf(answer) !== Object.prototype) {
+      throw clientError({ code: "ClientError.MalformedAnswer", action, service, ambiguous: true, details: { host, action, field: "Response", value: kindOf(answer) } });
+    }
+    return answer as Record<string, unknown>;
+  };
+}
+
+const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+/** Never retried: the same endpoint would send the same answer. Ambiguous: the unread answer may report a change made. */
+function refusedAnswer(refusal: AnswerRefusal, ctx: { action: string; service: Service; host: string; cause: unknown }) {
+  const { action, service, host, cause } = ctx;
+  if (refusal.reason === "size") {
+    return clientError({ code: "ClientError.AnswerTooLarge", action, service, ambiguous: true, cause, details: { host, action, limitBytes: refusal.limit } });
+  }
+  const field = refusal.reason === "encoding" ? "Content-Encoding" : "Content-Type";
+  return clientError({ code: "ClientError.MalformedAnswer", action, service, ambiguous: true, cause, details: { host, action, field, value: refusal.value } });
 }

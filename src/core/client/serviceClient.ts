@@ -12,6 +12,8 @@ import type { Transport } from "./sdkTransport";
 
 export interface ServiceClientOptions {
   service: Service;
+  /** The endpoint's host, named in errors about what it answered. */
+  host: string;
   transport: Transport;
   limiter: RateLimiter;
   retry: RetryPolicy;
@@ -43,6 +45,10 @@ export class ServiceClient {
 
   get service(): Service {
     return this.options.service;
+  }
+
+  get host(): string {
+    return this.options.host;
   }
 
   async call<T>(action: string, params: Readonly<Record<string, unknown>>, callOptions: CallOptions<T> = {}): Promise<T> {

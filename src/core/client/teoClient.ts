@@ -4,7 +4,8 @@ import type { Clock } from "./clock";
 import { clientError } from "./clientError";
 import { lookAgain } from "./lookAgain";
 import { outcomeUnknown } from "./outcomeUnknown";
-import { collectPages, pageStream, type Page } from "./pageStream";
+import { listing } from "./listing";
+import { collectPages, type Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
 import type { CallSignal, ServiceClient } from "./serviceClient";
 import { isSettled, settled, settledValue, type Settled } from "./settled";
@@ -34,25 +35,11 @@ export class TeoClient {
   }
 
   listZones(req: Omit<Teo.DescribeZonesRequest, "Offset" | "Limit"> = {}, options: CallSignal = {}): AsyncGenerator<Page<Teo.Zone>> {
-    return pageStream(
-      async (Offset, Limit, signal) => {
-        const r = await this.client.call<Teo.DescribeZonesResponse>("DescribeZones", { ...req, Offset, Limit }, { signal });
-        return { items: r.Zones ?? [], total: r.TotalCount ?? 0 };
-      },
-      100,
-      options.signal,
-    );
+    return listing(this.client, { action: "DescribeZones", params: req, itemKeys: ["Zones"], pageSize: 100 }, options.signal);
   }
 
   listL4Proxies(zoneId: string, req: Omit<Teo.DescribeL4ProxyRequest, "ZoneId" | "Offset" | "Limit"> = {}, options: CallSignal = {}): AsyncGenerator<Page<Teo.L4Proxy>> {
-    return pageStream(
-      async (Offset, Limit, signal) => {
-        const r = await this.client.call<Teo.DescribeL4ProxyResponse>("DescribeL4Proxy", { ...req, ZoneId: zoneId, Offset, Limit }, { signal });
-        return { items: r.L4Proxies ?? [], total: r.TotalCount ?? 0 };
-      },
-      1000,
-      options.signal,
-    );
+    return listing(this.client, { action: "DescribeL4Proxy", params: { ...req, ZoneId: zoneId }, itemKeys: ["L4Proxies"], pageSize: 1000 }, options.signal);
   }
 
   /** One L4 proxy by ID, or undefined when the zone has none with it. */

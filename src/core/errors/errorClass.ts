@@ -13,7 +13,8 @@ const RETRYABLE = new Set([
   "InvalidParameter.ActionInProgress",
   "ClientError.NetworkError",
   "ClientError.Timeout",
-  "ClientError.InvalidResponse",
+  // Not ClientError.InvalidResponse: an answer that cannot be read is sent the same way again (a proxy, a captive
+  // portal, a hostile endpoint), so a retry only repeats the cost.
 ]);
 
 /** Families retried as a whole: every rate limit, every internal error (ConfigLocked, ProxyServer, …). */

@@ -10,7 +10,10 @@ export interface SdkErrorContext {
   timedOut?: boolean;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+/** Longer than any real code, RequestId or message; an endpoint's megabyte-long "code" stops here. */
+const MAX_TEXT = 1_000;
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.slice(0, MAX_TEXT) : undefined);
 
 /**
  * Turns whatever the SDK threw into an ApiError, duck-typed because the SDK does not export its exception class
@@ -20,8 +23,11 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 export function fromSdkError(e: unknown, ctx: SdkErrorContext): ApiError {
   if (e instanceof ApiError) return e;
   const o = (typeof e === "object" && e !== null ? e : {}) as Record<string, unknown>;
-  const message = str(o.message) ?? String(e);
-  const apiCode = str(o.code);
+  const message = str(o.message) ?? String(e).slice(0, MAX_TEXT);
+  // node-fetch's FetchError (an answer cut off while the SDK read it) copies the socket's code (ECONNRESET): that is
+  // a network failure, not an API error code.
+  const fetchError = o.name === "FetchError";
+  const apiCode = fetchError ? undefined : str(o.code);
   const httpStatus = typeof o.httpCode === "number" ? o.httpCode : undefined;
   const isSdkException = "requestId" in o && "traceId" in o;
 
@@ -29,7 +35,7 @@ export function fromSdkError(e: unknown, ctx: SdkErrorContext): ApiError {
   if (ctx.timedOut) code = "ClientError.Timeout";
   else if (apiCode) code = apiCode;
   else if (httpStatus !== undefined) code = "ClientError.HttpStatusCodeError";
-  else if (isSdkException) code = "ClientError.NetworkError";
+  else if (isSdkException || (fetchError && o.type === "system")) code = "ClientError.NetworkError";
   else code = "ClientError.InvalidResponse";
 
   const ambiguous = code === "ClientError.NetworkError" ? !networkErrorNeverSent(message) : isAmbiguousCode(code, httpStatus);

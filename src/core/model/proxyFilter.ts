@@ -17,19 +17,19 @@ interface Haystack {
   status: string[];
 }
 
-/** Field names as typed, English and Chinese (the filter prompt explains both). */
-const FIELD_ALIASES: Record<string, FilterField> = {
-  name: "name",
-  名称: "name",
-  id: "id",
-  region: "region",
-  area: "region",
-  地域: "region",
-  区域: "region",
-  status: "status",
-  state: "status",
-  状态: "status",
-};
+/** Field names as typed, English and Chinese (the filter prompt explains both). A Map: `constructor:x` is no field. */
+const FIELD_ALIASES: ReadonlyMap<string, FilterField> = new Map([
+  ["name", "name"],
+  ["名称", "name"],
+  ["id", "id"],
+  ["region", "region"],
+  ["area", "region"],
+  ["地域", "region"],
+  ["区域", "region"],
+  ["status", "status"],
+  ["state", "status"],
+  ["状态", "status"],
+]);
 
 /**
  * A filter typed by a user: terms separated by spaces, all of which must match (case-insensitive substrings).
@@ -108,7 +108,7 @@ function tokenize(text: string): string[] {
 function toTerm(token: string): FilterTerm {
   const colon = token.search(/[:：]/);
   if (colon > 0) {
-    const field = FIELD_ALIASES[token.slice(0, colon).toLowerCase()];
+    const field = FIELD_ALIASES.get(token.slice(0, colon).toLowerCase());
     if (field) return { field, value: token.slice(colon + 1).toLowerCase() };
   }
   return { value: token.toLowerCase() };

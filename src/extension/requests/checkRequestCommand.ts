@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { notificationText } from "../../core/text/notificationText";
 import type { RequestDiagnostics } from "./requestDiagnostics";
 import { requestDocument } from "./requestDocument";
 
@@ -15,10 +16,10 @@ export async function checkRequest(diagnostics: RequestDiagnostics, arg: unknown
   const warnings = state.findings.filter((f) => f.severity === "warning").length;
   const name = vscode.workspace.asRelativePath(doc.uri);
   if (errors + warnings === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t("{0}: no problems found.", name));
+    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t("{0}: no problems found.", name)));
     return;
   }
   const show = vscode.l10n.t("Show Problems");
-  const pick = await vscode.window.showWarningMessage(vscode.l10n.t("{0}: {1} error(s), {2} warning(s).", name, errors, warnings), show);
+  const pick = await vscode.window.showWarningMessage(notificationText(vscode.l10n.t("{0}: {1} error(s), {2} warning(s).", name, errors, warnings)), show);
   if (pick === show) await showProblems();
 }

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { tccliCommand } from "../../core/requests/tccliCommand";
+import { notificationText } from "../../core/text/notificationText";
 import { requestDocument } from "./requestDocument";
 import type { RequestDiagnostics } from "./requestDiagnostics";
 
@@ -13,5 +14,5 @@ export async function copyAsTccli(diagnostics: RequestDiagnostics, arg: unknown)
     return;
   }
   await vscode.env.clipboard.writeText(command);
-  void vscode.window.showInformationMessage(vscode.l10n.t("Copied: {0}", command.length > 120 ? `${command.slice(0, 117)}…` : command));
+  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t("Copied: {0}", command.length > 120 ? `${command.slice(0, 117)}…` : command)));
 }

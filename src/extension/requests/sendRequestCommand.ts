@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { formatFinding } from "../../core/messages/formatFinding";
+import { notificationText } from "../../core/text/notificationText";
 import type { DocumentValidation } from "../../core/validation/validateDocument";
 import { uiLanguage } from "../uiLanguage";
 import { showProblems } from "./checkRequestCommand";
@@ -25,7 +26,7 @@ export async function sendRequest(diagnostics: RequestDiagnostics, sender: Reque
       .map((f) => `${f.path || "/"}: ${formatFinding(f, lang)}`)
       .join(" · ");
     const show = vscode.l10n.t("Show Problems");
-    const pick = await vscode.window.showErrorMessage(vscode.l10n.t("Not sent: the file has {0} error(s). {1}", errors.length, first), show);
+    const pick = await vscode.window.showErrorMessage(notificationText(vscode.l10n.t("Not sent: the file has {0} error(s). {1}", errors.length, first)), show);
     if (pick === show) await showProblems();
     return;
   }

@@ -1,16 +1,18 @@
 import * as vscode from "vscode";
 import type { StatusClass } from "../../core/model/statusClass";
-import { markdownText } from "./markdownText";
+import { markdownText } from "../../core/text/markdownText";
+import { shortValue } from "../../core/text/shortValue";
 import { statusClassText } from "./statusIcon";
 
 /** Unix seconds of these fields are also shown as a date. */
 const TIME_FIELDS = new Set(["CreateTime", "ModifyConfigTime"]);
+/** More fields than any API record has; a hostile answer with thousands of keys gets a tooltip of this many. */
+const MAX_FIELDS = 60;
 
 function valueText(key: string, value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "number" && TIME_FIELDS.has(key) && value > 0) return `${value} (${new Date(value * 1000).toLocaleString(vscode.env.language)})`;
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  return shortValue(value);
 }
 
 /**
@@ -21,12 +23,18 @@ export function recordTooltip(title: string, record: object, status?: StatusClas
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown(`**${markdownText(title)}**`);
+  md.appendMarkdown(`**${markdownText(shortValue(title))}**`);
   if (status) md.appendMarkdown(` — ${markdownText(statusClassText(status))}`);
   md.appendMarkdown("\n\n");
-  const lines = Object.entries(record)
-    .filter(([key]) => key !== "sandbox")
-    .map(([key, value]) => `${markdownText(key)}: ${markdownText(valueText(key, value))}`);
+  const lines: string[] = [];
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || key === "sandbox") continue;
+    if (lines.length === MAX_FIELDS) {
+      lines.push("…");
+      break;
+    }
+    lines.push(`${markdownText(shortValue(key))}: ${markdownText(valueText(key, (record as Record<string, unknown>)[key]))}`);
+  }
   md.appendMarkdown(lines.join("  \n"));
   return md;
 }

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { BatchOutcome } from "../../core/client/gaapTypes";
 import { ApiError } from "../../core/errors/apiError";
 import type { Logger } from "../../core/logger";
+import { notificationText } from "../../core/text/notificationText";
 import type { FollowOutcome, FollowUntil } from "../../core/model/statusPoller";
 import type { TreeNode } from "../../core/model/treeNode";
 import { registerCommand } from "../commands/registerCommand";
@@ -19,14 +20,14 @@ const named = (nodes: readonly (GaapNode | L4Node)[]) => nameRecords(nodes.map((
 /** Says what did not go as asked once the tree has followed the change. */
 function report(outcomes: FollowOutcome[], ids: readonly string[], doneText: string): void {
   const stuck = ids.filter((_, i) => outcomes[i]?.outcome === "gaveUp");
-  if (stuck.length) void vscode.window.showWarningMessage(vscode.l10n.t("{0} did not settle yet; refresh later to see where it stands.", stuck.join(", ")));
+  if (stuck.length) void vscode.window.showWarningMessage(notificationText(vscode.l10n.t("{0} did not settle yet; refresh later to see where it stands.", stuck.join(", "))));
   else if (outcomes.every((o) => o.outcome !== "cancelled")) vscode.window.setStatusBarMessage(doneText, 6000);
 }
 
 /** The API skipped some proxies (wrong state, or it failed for them): the user hears which. */
 function reportSkipped(outcome: BatchOutcome): void {
   const skipped = [...outcome.invalidStatus, ...outcome.operationFailed];
-  if (skipped.length) void vscode.window.showWarningMessage(vscode.l10n.t("Not changed, as their state does not allow it: {0}", skipped.join(", ")));
+  if (skipped.length) void vscode.window.showWarningMessage(notificationText(vscode.l10n.t("Not changed, as their state does not allow it: {0}", skipped.join(", "))));
 }
 
 async function followAll(view: ProxiesView, nodes: readonly (GaapNode | L4Node)[], until: FollowUntil): Promise<FollowOutcome[]> {

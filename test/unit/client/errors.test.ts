@@ -36,7 +36,22 @@ describe("fromSdkError", () => {
     assert.deepEqual([timeout.code, timeout.retryable, timeout.ambiguous], ["ClientError.Timeout", true, true]);
 
     const garbage = fromSdkError(new TypeError("Cannot read properties of undefined (reading 'Error')"), ctx);
-    assert.deepEqual([garbage.code, garbage.retryable, garbage.ambiguous], ["ClientError.InvalidResponse", true, true]);
+    assert.deepEqual([garbage.code, garbage.retryable, garbage.ambiguous], ["ClientError.InvalidResponse", false, true], "an unreadable answer is not asked for again");
+  });
+
+  it("maps a body cut off while read (node-fetch's FetchError with the socket's code) to a network failure", () => {
+    const cut = Object.assign(new Error("Invalid response body while trying to fetch http://127.0.0.1:1/: aborted"), { name: "FetchError", type: "system", code: "ECONNRESET" });
+    const e = fromSdkError(cut, ctx);
+    assert.deepEqual([e.code, e.retryable, e.ambiguous], ["ClientError.NetworkError", true, true]);
+    const badJson = Object.assign(new Error("invalid json response body"), { name: "FetchError", type: "invalid-json" });
+    assert.deepEqual([fromSdkError(badJson, ctx).code, fromSdkError(badJson, ctx).retryable], ["ClientError.InvalidResponse", false]);
+  });
+
+  it("keeps no more than a thousand characters of what an endpoint calls its code, RequestId and message", () => {
+    const huge = "x".repeat(5_000_000);
+    const e = fromSdkError(Object.assign(new Error(huge), { code: `InvalidParameter.${huge}`, requestId: huge, traceId: huge }), ctx);
+    assert.ok(e.code.length <= 1_000 && e.requestId.length <= 1_000 && e.message.length <= 1_000);
+    assert.ok(e.code.startsWith("InvalidParameter."));
   });
 
   it("paths follow the action's own parameter names", () => {

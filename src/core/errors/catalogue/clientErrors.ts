@@ -26,6 +26,24 @@ export const CLIENT_ERRORS: Catalogue = {
     "无法将服务器的应答解析为 API 应答。",
     "请检查接入点设置（可能被代理或认证页面拦截）；如有 RequestId 请附上反馈。",
   ),
+  "ClientError.MalformedAnswer": entry(
+    "The answer from {host} to {action} is not a valid API reply: {field} holds {value}. It was not sent again, since the same endpoint would answer the same.",
+    "Check the endpoint setting: a proxy or a server other than Tencent Cloud may be answering. Refresh before sending a change again.",
+    "{host} 对 {action} 的应答不是有效的 API 应答：{field} 的值为 {value}。由于同一接入点会给出相同应答，未再次发送。",
+    "请检查接入点设置：可能是代理或腾讯云以外的服务器在应答。再次发送变更前请先刷新。",
+  ),
+  "ClientError.AnswerTooLarge": entry(
+    "The answer from {host} to {action} is larger than {limitBytes} bytes, more than any API reply needs; it was not read.",
+    "Check the endpoint setting: a proxy or a server other than Tencent Cloud may be answering. Refresh before sending a change again.",
+    "{host} 对 {action} 的应答超过 {limitBytes} 字节，远超任何 API 应答所需，未予读取。",
+    "请检查接入点设置：可能是代理或腾讯云以外的服务器在应答。再次发送变更前请先刷新。",
+  ),
+  "ClientError.ListingTooLong": entry(
+    "{host} says {action} lists {total} items, more than the {max} the extension reads; the listing was stopped.",
+    "Check the endpoint setting: a server other than Tencent Cloud may be answering. If the account really holds that many, report it.",
+    "{host} 称 {action} 共有 {total} 项，超过扩展读取上限 {max}，已停止列出。",
+    "请检查接入点设置：可能是腾讯云以外的服务器在应答。如账号确实有这么多资源，请反馈。",
+  ),
   "ClientError.WaitTimeout": entry(
     "{resource} did not become {target} within {waitedMs} ms (last status: {status}).",
     "Refresh later to see whether it settles; the operation itself was accepted.",
