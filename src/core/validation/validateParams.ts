@@ -16,7 +16,7 @@ export function validateParams(action: ActionDefinition, input: Record<string, u
   const params = coerceIntegers(action.params, input, findings) as Record<string, unknown>;
 
   const parsed = action.params.safeParse(params);
-  if (!parsed.success) findings.push(...findingsFromIssues(action.params, parsed.error.issues, params));
+  if (!parsed.success) for (const f of findingsFromIssues(action.params, parsed.error.issues, params)) findings.push(f);
 
   for (const [name, schema] of Object.entries(action.params.shape)) {
     const deprecation = infoOf(schema)?.deprecated;
@@ -32,6 +32,6 @@ export function validateParams(action: ActionDefinition, input: Record<string, u
     });
   }
 
-  findings.push(...action.rules(params));
+  for (const f of action.rules(params)) findings.push(f);
   return { findings, params };
 }

@@ -1,5 +1,6 @@
 import type * as z from "../zod";
 import { closestName } from "./closestName";
+import { jsonTypeOf } from "./jsonTypeOf";
 import type { PathFinding } from "./finding";
 import { toPointer, type Segment } from "./pointer";
 import { infoOf, schemaAt, shapeOf } from "./schemaWalk";
@@ -8,17 +9,16 @@ type Issue = z.core.$ZodIssue;
 
 const JSON_TYPE: Record<string, string> = { int: "integer", number: "number", string: "string", array: "array", object: "object", boolean: "boolean" };
 
+/** The value at a path, own properties only (a path segment may be "constructor" or "__proto__"). */
 function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
   let v = root;
   for (const s of segments) {
-    if (typeof v !== "object" || v === null) return undefined;
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, s)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[s];
   }
   return v;
 }
 
-const jsonTypeOf = (v: unknown): string =>
-  v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
 
 /** Turns zod's issues on a request into findings: one per parameter, worded by code and params only. */
 export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], value: unknown): PathFinding[] {
@@ -38,6 +38,11 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
     const sub = schemaAt(schema, at);
     const info = sub ? infoOf(sub) : undefined;
     const actual = valueAt(value, issue.path);
+    // JSON.parse reads 1e309 as Infinity: "must be a number, not number" would puzzle anyone.
+    if (typeof actual === "number" && !Number.isFinite(actual)) {
+      add({ path, severity: "error", code: "number-too-large", target: "value", params: { name } });
+      continue;
+    }
 
     switch (issue.code) {
       case "unrecognized_keys": {
