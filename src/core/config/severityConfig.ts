@@ -64,7 +64,7 @@ export function parseSeverityConfig(text: string): ParsedSeverityConfig {
   const value = nodeValue(root);
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
-    const issues = findingsFromIssues(configSchema, parsed.error.issues, value).map((f) => ({ ...f, code: `config-${f.code}` }));
+    const issues = findingsFromIssues(configSchema, parsed.error.issues, value).findings.map((f) => ({ ...f, code: `config-${f.code}` }));
     return { config: noRules(), problems: placed(source, issues, index) };
   }
   // The rules as the file has them (zod's copy is a plain object, where "__proto__" would not stay a key).

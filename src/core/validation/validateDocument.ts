@@ -39,7 +39,7 @@ export function validateDocument(text: string, options: ValidationOptions = {}):
   } catch (e) {
     return { findings: syntaxFindings(source, e, limits, meter) };
   }
-  const result = validateRequestObject(value, meter);
+  const result = validateRequestObject(value, { meter, maxFindings: limits.maxFindings });
   // Only the findings that can be listed are placed (a 125,000-finding file would otherwise want 125,000 spans).
   const listed = result.findings.length > limits.maxFindings ? result.findings.slice(0, limits.maxFindings) : result.findings;
   const positions = jsonPositions(source, withPrefixes(listed.map((f) => f.path)), { jsonc: false, maxReported: limits.maxFindings, meter });
@@ -49,9 +49,9 @@ export function validateDocument(text: string, options: ValidationOptions = {}):
   for (const d of positions.duplicates) findings.push(duplicateFinding(d, index));
   findings.sort(byPlace);
   const unlistedDuplicates = positions.duplicateCount - positions.duplicates.length;
-  let severity: Severity = unlistedDuplicates > 0 ? "warning" : "info";
+  let severity: Severity = result.unlisted ? "error" : unlistedDuplicates > 0 ? "warning" : "info";
   for (let i = listed.length; i < result.findings.length; i++) severity = moreSevere(severity, result.findings[i]!.severity);
-  const unlisted = { count: result.findings.length - listed.length + unlistedDuplicates, severity };
+  const unlisted = { count: result.findings.length - listed.length + unlistedDuplicates + (result.unlisted ?? 0), severity };
   return { ...result, findings: capFindings(findings, unlisted, limits.maxFindings, index) };
 }
 

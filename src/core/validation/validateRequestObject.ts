@@ -14,6 +14,14 @@ export interface RequestValidation {
   /** The action's parameters as they would be sent (no Action/Version/Region). */
   params?: Record<string, unknown>;
   region?: string;
+  /** Shape problems past the limit, counted and not built (all errors). */
+  unlisted?: number;
+}
+
+export interface RequestValidationOptions {
+  meter?: ValidationMeter;
+  /** Findings worth building: past it, shape problems are only counted. */
+  maxFindings?: number;
 }
 
 const COMMON = new Set(["Action", "Version", "Region"]);
@@ -30,7 +38,8 @@ const notAString = (name: string, value: unknown): PathFinding => ({
 });
 
 /** A whole request file's value: the common parameters, then the action's own. Never throws, for any value. */
-export function validateRequestObject(value: unknown, meter?: ValidationMeter): RequestValidation {
+export function validateRequestObject(value: unknown, options: RequestValidationOptions = {}): RequestValidation {
+  const { meter, maxFindings = Infinity } = options;
   if (!isObject(value)) return { findings: [{ path: "", severity: "error", code: "not-an-object", target: "value", params: {} }] };
 
   const findings: PathFinding[] = secretLike(value, meter);
@@ -72,7 +81,13 @@ export function validateRequestObject(value: unknown, meter?: ValidationMeter): 
 
   const own: Record<string, unknown> = {};
   for (const k of Object.keys(value)) if (!COMMON.has(k)) setOwn(own, k, value[k]);
-  const result = validateParams(action, own);
+  const result = validateParams(action, own, maxFindings);
   for (const f of result.findings) findings.push(f);
-  return { findings, action, params: result.params, ...(typeof value.Region === "string" ? { region: value.Region } : {}) };
+  return {
+    findings,
+    action,
+    params: result.params,
+    ...(typeof value.Region === "string" ? { region: value.Region } : {}),
+    ...(result.unlisted ? { unlisted: result.unlisted } : {}),
+  };
 }

@@ -20,9 +20,19 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
 }
 
 
-/** Turns zod's issues on a request into findings: one per parameter, worded by code and params only. */
-export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], value: unknown): PathFinding[] {
+export interface IssueFindings {
+  findings: PathFinding[];
+  /** Issues past the limit: counted, not turned into findings. */
+  unlisted: number;
+}
+
+/**
+ * Turns zod's issues on a request into findings: one per parameter, worded by code and params only. Past `limit`
+ * findings the rest are only counted (a file with 125,000 bad values would otherwise build 125,000 findings).
+ */
+export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], value: unknown, limit = Infinity): IssueFindings {
   const found: PathFinding[] = [];
+  let unlisted = 0;
   const seen = new Set<string>();
   const add = (f: PathFinding) => {
     const key = `${f.path}\u0000${f.target}`;
@@ -32,6 +42,10 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
   };
 
   for (const issue of issues) {
+    if (found.length >= limit) {
+      unlisted += issue.code === "unrecognized_keys" ? issue.keys.length : 1;
+      continue;
+    }
     const at = issue.path as Segment[];
     const path = toPointer(at);
     const name = String(at[at.length - 1] ?? "");
@@ -48,6 +62,10 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
       case "unrecognized_keys": {
         const known = Object.keys(shapeOf(schemaAt(schema, at) ?? schema) ?? {});
         for (const key of issue.keys) {
+          if (found.length >= limit) {
+            unlisted++;
+            continue;
+          }
           const suggestion = closestName(key, known);
           add({
             path: toPointer([...at, key]),
@@ -98,5 +116,5 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
         add({ path, severity: "error", code: "invalid-value", target: "value", params: { name } });
     }
   }
-  return found;
+  return { findings: found, unlisted };
 }

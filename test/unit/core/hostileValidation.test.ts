@@ -1,7 +1,5 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import * as v8 from "node:v8";
-import * as vm from "node:vm";
 import { ACTIONS } from "../../../src/core/actions/registry";
 import { formatFinding } from "../../../src/core/messages/formatFinding";
 import { DOCUMENT_LIMITS } from "../../../src/core/validation/documentLimits";
@@ -9,6 +7,7 @@ import type { Finding } from "../../../src/core/validation/finding";
 import { placeFindings } from "../../../src/core/validation/placeFindings";
 import { validateDocument, type ValidationMeter } from "../../../src/core/validation/validateDocument";
 import { validateRequestObject } from "../../../src/core/validation/validateRequestObject";
+import { heapAfterGc, HOSTILE_SHAPES, inValue, nested } from "./hostileShapes";
 
 const codes = (findings: readonly Finding[]) => findings.map((f) => f.code);
 
@@ -21,28 +20,6 @@ function assertUsable(text: string, findings: readonly Finding[]): void {
   }
 }
 
-const nested = (depth: number, open = "[", close = "]") => open.repeat(depth) + close.repeat(depth);
-const inValue = (inner: string) => `{"Action":"CreateProxy","ProxyName":${inner}}`;
-
-/** The shapes that broke or froze validation, each of a size that grows with n. */
-const HOSTILE: Record<string, (n: number) => string> = {
-  "deep nesting in a value": (n) => inValue(nested(n)),
-  "deep objects in a value": (n) => inValue(`{"a":`.repeat(n) + "1" + "}".repeat(n)),
-  "unclosed brackets": (n) => "[".repeat(n),
-  "stray words": (n) => Array.from({ length: n }, (_, i) => `word${i % 97}`).join(" "),
-  "many unknown parameters": (n) => `{"Action":"CheckProxyCreate",${Array.from({ length: n }, (_, i) => `"P${i}":1`).join(",")}}`,
-  "many bad tags": (n) => `{"Action":"CreateProxy","TagSet":[${Array.from({ length: n }, () => `{"TagKey":1,"TagValue":[]}`).join(",")}]}`,
-  "duplicate keys deep in nesting": (n) => `{"Action":"CreateProxy","X":${`{"k":`.repeat(20)}{${Array.from({ length: n }, () => `"d":1`).join(",")}}${"}".repeat(20)}}`,
-  "many secrets": (n) => `{"Action":"CreateProxy","TagSet":[${Array.from({ length: n }, () => `"AKID${"x".repeat(16)}"`).join(",")}]}`,
-};
-
-function heapAfterGc(): number {
-  v8.setFlagsFromString("--expose-gc");
-  const gc = vm.runInNewContext("gc") as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 describe("hostile request files", () => {
   it("a 25-byte file with an object for Action or Version gives findings, not an exception", () => {
@@ -95,7 +72,7 @@ describe("hostile request files", () => {
   });
 
   it("125,000 findings become the first few hundred and one \"… and N more\"", () => {
-    const text = HOSTILE["many bad tags"]!(62_500);
+    const text = HOSTILE_SHAPES["many bad tags"]!(62_500);
     const { findings } = validateDocument(text);
     assert.equal(findings.length, DOCUMENT_LIMITS.maxFindings + 1);
     const more = findings[findings.length - 1]!;
@@ -107,7 +84,7 @@ describe("hostile request files", () => {
   });
 
   it("80 KB of stray words gives bounded syntax findings", () => {
-    const text = HOSTILE["stray words"]!(12_000);
+    const text = HOSTILE_SHAPES["stray words"]!(12_000);
     assert.ok(text.length > 80_000);
     const { findings } = validateDocument(text);
     assert.equal(findings.length, DOCUMENT_LIMITS.maxFindings + 1);
@@ -116,7 +93,7 @@ describe("hostile request files", () => {
   });
 
   it("duplicate keys deep in nesting are reported without a pointer for every key", () => {
-    const text = HOSTILE["duplicate keys deep in nesting"]!(40_000);
+    const text = HOSTILE_SHAPES["duplicate keys deep in nesting"]!(40_000);
     const before = heapAfterGc();
     const { findings } = validateDocument(text);
     const dups = findings.filter((f) => f.code === "duplicate-parameter");
@@ -165,7 +142,7 @@ describe("hostile request files", () => {
 });
 
 describe("validation is linear", () => {
-  for (const [shape, build] of Object.entries(HOSTILE)) {
+  for (const [shape, build] of Object.entries(HOSTILE_SHAPES)) {
     it(`${shape}: 4× the document is at most 4× the work`, () => {
       const limits = { maxFindings: Infinity };
       const work = (n: number) => {
