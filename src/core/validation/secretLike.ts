@@ -31,15 +31,18 @@ function pointerOf(open: Open | undefined, last: Segment): string {
 
 /**
  * Flags string values that look like a SecretId or SecretKey: request files get shared and committed. Depth first
- * with a stack of its own (no recursion, so any depth is fine); a pointer is built for a secret only.
+ * with a stack of its own (no recursion, so any depth is fine); a pointer is built for a secret only, and past
+ * `limit` secrets they are only counted, in `unlisted`.
  */
-export function secretLike(value: unknown, meter?: ValidationMeter): PathFinding[] {
-  const found: PathFinding[] = [];
+export function secretLike(value: unknown, meter?: ValidationMeter, limit = Infinity): PathFinding[] & { unlisted?: number } {
+  const found: PathFinding[] & { unlisted?: number } = [];
+  let unlisted = 0;
   const check = (v: unknown, parent: Open | undefined, segment: Segment): Open | undefined => {
     if (meter) meter.steps++;
     if (typeof v === "string") {
       const kind = secretKind(v, segment);
-      if (kind) found.push({ path: pointerOf(parent, segment), severity: "error", code: "secret-in-file", target: "value", params: { kind } });
+      if (kind && found.length >= limit) unlisted++;
+      else if (kind) found.push({ path: pointerOf(parent, segment), severity: "error", code: "secret-in-file", target: "value", params: { kind } });
     } else if (typeof v === "object" && v !== null) {
       return { value: v as Open["value"], keys: Array.isArray(v) ? undefined : Object.keys(v), next: 0, parent, segment };
     }
@@ -57,5 +60,6 @@ export function secretLike(value: unknown, meter?: ValidationMeter): PathFinding
     const child = check(top.keys ? (top.value as Record<string, unknown>)[segment] : (top.value as unknown[])[i], top, segment);
     if (child) top = child;
   }
+  if (unlisted) found.unlisted = unlisted;
   return found;
 }

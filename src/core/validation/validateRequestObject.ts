@@ -14,7 +14,7 @@ export interface RequestValidation {
   /** The action's parameters as they would be sent (no Action/Version/Region). */
   params?: Record<string, unknown>;
   region?: string;
-  /** Shape problems past the limit, counted and not built (all errors). */
+  /** Problems past the findings limit (shape, secrets): counted, not built; all errors. */
   unlisted?: number;
 }
 
@@ -42,15 +42,17 @@ export function validateRequestObject(value: unknown, options: RequestValidation
   const { meter, maxFindings = Infinity } = options;
   if (!isObject(value)) return { findings: [{ path: "", severity: "error", code: "not-an-object", target: "value", params: {} }] };
 
-  const findings: PathFinding[] = secretLike(value, meter);
+  const secrets = secretLike(value, meter, maxFindings);
+  const secretsUnlisted = secrets.unlisted ?? 0;
+  const findings: PathFinding[] = [...secrets];
   const actionName = value.Action;
   if (actionName === undefined) {
     findings.push({ path: "/Action", severity: "error", code: "missing-action", target: "object", params: { known: ACTION_NAMES } });
-    return { findings };
+    return { findings, ...(secretsUnlisted ? { unlisted: secretsUnlisted } : {}) };
   }
   if (typeof actionName !== "string") {
     findings.push(notAString("Action", actionName));
-    return { findings };
+    return { findings, ...(secretsUnlisted ? { unlisted: secretsUnlisted } : {}) };
   }
   const action = getAction(actionName);
   if (!action) {
@@ -63,7 +65,7 @@ export function validateRequestObject(value: unknown, options: RequestValidation
       params: { action: actionName, known: ACTION_NAMES, ...(suggestion ? { suggestion } : {}) },
       ...(suggestion ? { fix: { kind: "replace-value" as const, value: suggestion } } : {}),
     });
-    return { findings };
+    return { findings, ...(secretsUnlisted ? { unlisted: secretsUnlisted } : {}) };
   }
 
   if (value.Version !== undefined && typeof value.Version !== "string") findings.push(notAString("Version", value.Version));
@@ -88,6 +90,6 @@ export function validateRequestObject(value: unknown, options: RequestValidation
     action,
     params: result.params,
     ...(typeof value.Region === "string" ? { region: value.Region } : {}),
-    ...(result.unlisted ? { unlisted: result.unlisted } : {}),
+    ...(result.unlisted + secretsUnlisted ? { unlisted: result.unlisted + secretsUnlisted } : {}),
   };
 }
