@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { applySeverityConfig } from "../core/config/severityConfig";
 import { findSeverityConfig } from "../core/config/findSeverityConfig";
 import { formatFinding } from "../core/messages/formatFinding";
@@ -47,9 +48,15 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ValidateOptions {
   return { files, format, lang };
 }
 
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(path.resolve(dir), path.resolve(file));
+  return relative !== "" && !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
+}
+
 function validateFile(file: string, lang: Language): CliFinding[] {
   const text = readRequestFile(file, lang);
-  const config = findSeverityConfig(file);
+  // No higher than the current directory when the file is under it, else the file's own folder.
+  const config = findSeverityConfig(file, isInside(process.cwd(), file) ? process.cwd() : path.dirname(path.resolve(file)));
   const out: CliFinding[] = [];
   if (config) {
     for (const p of config.problems) out.push({ file: config.file, path: p.path, severity: p.severity, code: p.code, message: formatFinding(p, lang), range: p.range });

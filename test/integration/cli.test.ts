@@ -35,14 +35,17 @@ describe("tcaccel validate", () => {
     assert.match(zh.stdout, /缺少必填参数 "RealServerRegion"/);
   });
 
-  it("honours a tcaccel.json above the file", () => {
+  it("honours a tcaccel.json above the file up to the current directory, and none above it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-cli-"));
     fs.mkdirSync(path.join(dir, "req"));
     fs.writeFileSync(path.join(dir, "tcaccel.json"), `{"rules":{"unknown-parameter":"warning"}}`);
     fs.writeFileSync(path.join(dir, "req", "x.tcreq.json"), `{"Action":"CreateL4Proxy","ZoneId":"zone-1","ProxyName":"a","Area":"global","Foo":1}`);
-    const r = tcaccel(["validate", "--format=json", path.join(dir, "req", "x.tcreq.json")]);
+    const r = tcaccel(["validate", "--format=json", path.join(dir, "req", "x.tcreq.json")], dir);
     assert.equal(r.status, 0, r.stdout);
     assert.equal(JSON.parse(r.stdout)[0].severity, "warning");
+    // Run from elsewhere (the file is not under the current directory): only the file's own folder is looked in.
+    assert.equal(tcaccel(["validate", "--format=json", path.join(dir, "req", "x.tcreq.json")]).status, 1);
+    assert.equal(tcaccel(["validate", "--format=json", path.join(dir, "req", "x.tcreq.json")], path.join(dir, "req")).status, 1);
   });
 
   it("exits 2 with a clear message, not a stack, on usage errors", () => {

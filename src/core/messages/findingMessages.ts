@@ -16,6 +16,19 @@ function asApiError(code: string): Bilingual {
  */
 export const FINDING_MESSAGES: Record<string, Bilingual> = {
   "json-syntax": { en: "JSON syntax error: {error}.", zh: "JSON 语法错误：{error}。" },
+  "utf16-text": {
+    en: "This file is saved as UTF-16, which reads as garbage here: save it as UTF-8 (in VS Code: the encoding in the status bar, then Save with Encoding, UTF-8).",
+    zh: "此文件以 UTF-16 编码保存，在这里无法正确读取：请另存为 UTF-8（在 VS Code 中：点击状态栏中的编码，选择“通过编码保存”，再选 UTF-8）。",
+  },
+  "document-too-large": {
+    en: "This file is too large to be a request: {length} characters, more than the {max} allowed (a real request is a few KB). It is not checked.",
+    zh: "此文件过大，不可能是请求：{length} 个字符，超过上限 {max}（真实请求只有几 KB）。不进行检查。",
+  },
+  "document-too-deep": {
+    en: "Too deep: nested more than {max} levels, deeper than any request. The file is not checked further.",
+    zh: "嵌套过深：超过 {max} 层，比任何请求都深。不再继续检查此文件。",
+  },
+  "more-findings": { en: "… and {count} more problems, not listed.", zh: "……另有 {count} 个问题未列出。" },
   "not-an-object": { en: "A request file is one JSON object of parameters.", zh: "请求文件应为一个由参数组成的 JSON 对象。" },
   "too-large-to-check": {
     en: "This file is too large to check as you type ({size} KB; the limit is {max} KB). Check Request checks it once.",
@@ -49,6 +62,10 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   },
   "invalid-format": { en: "\"{name}\" must be {format}.", zh: "\"{name}\" 的格式应为：{format}。" },
   "too-big": { en: "\"{name}\" is too long or too large (at most {max}).", zh: "\"{name}\" 过长或过大（最多 {max}）。" },
+  "number-too-large": {
+    en: "\"{name}\": the number is too large to be read (beyond about 1.8e308).",
+    zh: "\"{name}\"：数字过大，无法读取（超过约 1.8e308）。",
+  },
   "too-small": { en: "\"{name}\" is too short or too small (at least {min}).", zh: "\"{name}\" 过短或过小（至少 {min}）。" },
   "out-of-range": {
     en: "\"{name}\" must be from {min} to {max}{unit? {unit}}; it is {value}.",
@@ -167,6 +184,18 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     zh: "站点 {zone} 中已有名为 \"{name}\" 的四层代理（InvalidParameter.ProxyNameDuplicating）。",
   },
   "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
+  "config-too-large": {
+    en: "tcaccel.json is too large: {length} characters, more than the {max} allowed. It is not read, and no rule is changed.",
+    zh: "tcaccel.json 过大：{length} 个字符，超过上限 {max}。不读取该文件，不更改任何规则。",
+  },
+  "config-too-deep": {
+    en: "tcaccel.json is nested more than {max} levels deep: it is not read, and no rule is changed.",
+    zh: "tcaccel.json 嵌套超过 {max} 层：不读取该文件，不更改任何规则。",
+  },
+  "config-unknown-rule": {
+    en: "tcaccel.json: no finding has the code \"{name}\"; this rule changes nothing.{suggestion? Did you mean \"{suggestion}\"?}",
+    zh: "tcaccel.json：没有代码为 \"{name}\" 的检查项；此规则不起作用。{suggestion?是否为 \"{suggestion}\"？}",
+  },
   "config-unknown-parameter": {
     en: "tcaccel.json: unknown setting \"{name}\"; only \"rules\" (and \"$schema\") are read.",
     zh: "tcaccel.json：未知设置 \"{name}\"；只读取 \"rules\"（以及 \"$schema\"）。",

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, modify, parseTree, type Edit, type Node } from "jsonc-parser";
+import { modify, parseTree, type Edit, type Node } from "jsonc-parser";
 import type { FixHint } from "../validation/finding";
 import { fromPointer } from "../validation/pointer";
 
@@ -12,8 +12,26 @@ const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" 
 
 const segments = (pointer: string) => fromPointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 
+/**
+ * The node at a path; of two equal keys the later one, which JSON.parse keeps and validation therefore reports on
+ * (jsonc-parser's findNodeAtLocation takes the first).
+ */
+function nodeAt(root: Node, path: readonly (string | number)[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (node.type === "object") {
+      let found: Node | undefined;
+      for (const prop of node.children ?? []) if (prop.children?.length === 2 && prop.children[0]!.value === String(segment)) found = prop.children[1];
+      node = found;
+    } else if (node.type === "array" && typeof segment === "number") node = node.children?.[segment];
+    else node = undefined;
+    if (!node) return undefined;
+  }
+  return node;
+}
+
 function propertyOf(root: Node, pointer: string): Node | undefined {
-  const node = findNodeAtLocation(root, segments(pointer));
+  const node = nodeAt(root, segments(pointer));
   return node?.parent?.type === "property" ? node.parent : undefined;
 }
 
@@ -30,7 +48,7 @@ export function fixEdits(text: string, path: string, fix: FixHint): TextEdit[] {
 
   switch (fix.kind) {
     case "replace-value": {
-      const node = findNodeAtLocation(root, segments(path));
+      const node = nodeAt(root, segments(path));
       return node ? [{ offset: node.offset, length: node.length, content: JSON.stringify(fix.value) }] : [];
     }
     case "rename-key": {

@@ -24,6 +24,8 @@ function mayHoldIntegers(schema: z.ZodType): boolean {
  * The official examples write integers as strings ("Bandwidth": "10") and the API accepts them; the file is still
  * better with numbers. Returns the value with such strings turned into numbers, and a warning for each. Objects and
  * arrays are copied only where something changed (a spread copy keeps a "__proto__" key as data, as JSON.parse does).
+ * It recurses along the schema, never deeper than the schema's own nesting, whatever the value's depth; `at` is one
+ * path stack for the whole walk.
  */
 export function coerceIntegers(schema: z.ZodType, value: unknown, findings: PathFinding[], at: Segment[] = []): unknown {
   if (!mayHoldIntegers(schema)) return value;
@@ -44,19 +46,26 @@ export function coerceIntegers(schema: z.ZodType, value: unknown, findings: Path
     const element = elementOf(schema);
     if (!element) return value;
     let out: unknown[] | undefined;
-    value.forEach((v, i) => {
-      const c = coerceIntegers(element, v, findings, [...at, i]);
-      if (c !== v) (out ??= [...value])[i] = c;
-    });
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      at.push(i);
+      const c = coerceIntegers(element, v, findings, at);
+      at.pop();
+      if (c !== v) (out ??= value.slice())[i] = c;
+    }
     return out ?? value;
   }
   if (typeof value === "object" && value !== null) {
     const shape = shapeOf(schema);
     if (!shape) return value;
     let out: Record<string, unknown> | undefined;
-    for (const [key, v] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      const c = child ? coerceIntegers(child, v, findings, [...at, key]) : v;
+      if (!child) continue;
+      const v: unknown = (value as Record<string, unknown>)[key];
+      at.push(key);
+      const c = coerceIntegers(child, v, findings, at);
+      at.pop();
       if (c !== v) setOwn((out ??= { ...value }), key, c);
     }
     return out ?? value;

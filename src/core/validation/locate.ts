@@ -1,5 +1,5 @@
 import type { Finding, PathFinding, Range } from "./finding";
-import type { Span, ValueSpan } from "./positionScan";
+import type { Span, ValueSpan } from "./jsonPositions";
 
 /** Offsets of line starts, to turn offsets into zero-based line/character positions; built on first use. */
 export class LineIndex {
@@ -47,7 +47,7 @@ export class LineIndex {
 /**
  * Places a finding on the exact range: the key of an unknown or deprecated parameter, the value of a bad one, and
  * for a missing parameter the opening brace of the object that lacks it (as VS Code's JSON support marks one).
- * `spans` comes from scanPositions with every prefix of the finding's path wanted.
+ * `spans` comes from jsonPositions with every prefix of the finding's path wanted.
  */
 export function locate(spans: ReadonlyMap<string, ValueSpan>, index: LineIndex, finding: PathFinding): Finding {
   let at: Span = { offset: 0, length: 0 };

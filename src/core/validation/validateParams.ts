@@ -8,15 +8,22 @@ export interface ParamsValidation {
   findings: PathFinding[];
   /** The parameters with decimal-string integers turned into numbers: what would be sent. */
   params: Record<string, unknown>;
+  /** Shape problems past `limit`: counted, not built. */
+  unlisted: number;
 }
 
 /** Shape, deprecation and conflict rules of one action on its parameters (no Action/Version/Region). */
-export function validateParams(action: ActionDefinition, input: Record<string, unknown>): ParamsValidation {
+export function validateParams(action: ActionDefinition, input: Record<string, unknown>, limit = Infinity): ParamsValidation {
   const findings: PathFinding[] = [];
   const params = coerceIntegers(action.params, input, findings) as Record<string, unknown>;
 
   const parsed = action.params.safeParse(params);
-  if (!parsed.success) findings.push(...findingsFromIssues(action.params, parsed.error.issues, params));
+  let unlisted = 0;
+  if (!parsed.success) {
+    const shape = findingsFromIssues(action.params, parsed.error.issues, params, limit);
+    for (const f of shape.findings) findings.push(f);
+    unlisted = shape.unlisted;
+  }
 
   for (const [name, schema] of Object.entries(action.params.shape)) {
     const deprecation = infoOf(schema)?.deprecated;
@@ -32,6 +39,6 @@ export function validateParams(action: ActionDefinition, input: Record<string, u
     });
   }
 
-  findings.push(...action.rules(params));
-  return { findings, params };
+  for (const f of action.rules(params)) findings.push(f);
+  return { findings, params, unlisted };
 }

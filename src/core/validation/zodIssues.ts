@@ -1,6 +1,7 @@
 import { rangeFinding } from "../actions/paramRange";
 import type * as z from "../zod";
 import { closestName } from "./closestName";
+import { jsonTypeOf } from "./jsonTypeOf";
 import type { PathFinding } from "./finding";
 import { toPointer, type Segment } from "./pointer";
 import { infoOf, schemaAt, shapeOf } from "./schemaWalk";
@@ -9,21 +10,30 @@ type Issue = z.core.$ZodIssue;
 
 const JSON_TYPE: Record<string, string> = { int: "integer", number: "number", string: "string", array: "array", object: "object", boolean: "boolean" };
 
+/** The value at a path, own properties only (a path segment may be "constructor" or "__proto__"). */
 function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
   let v = root;
   for (const s of segments) {
-    if (typeof v !== "object" || v === null) return undefined;
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, s)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[s];
   }
   return v;
 }
 
-const jsonTypeOf = (v: unknown): string =>
-  v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
 
-/** Turns zod's issues on a request into findings: one per parameter, worded by code and params only. */
-export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], value: unknown): PathFinding[] {
+export interface IssueFindings {
+  findings: PathFinding[];
+  /** Issues past the limit: counted, not turned into findings. */
+  unlisted: number;
+}
+
+/**
+ * Turns zod's issues on a request into findings: one per parameter, worded by code and params only. Past `limit`
+ * findings the rest are only counted (a file with 125,000 bad values would otherwise build 125,000 findings).
+ */
+export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], value: unknown, limit = Infinity): IssueFindings {
   const found: PathFinding[] = [];
+  let unlisted = 0;
   const seen = new Set<string>();
   const add = (f: PathFinding) => {
     const key = `${f.path}\u0000${f.target}`;
@@ -33,17 +43,30 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
   };
 
   for (const issue of issues) {
+    if (found.length >= limit) {
+      unlisted += issue.code === "unrecognized_keys" ? issue.keys.length : 1;
+      continue;
+    }
     const at = issue.path as Segment[];
     const path = toPointer(at);
     const name = String(at[at.length - 1] ?? "");
     const sub = schemaAt(schema, at);
     const info = sub ? infoOf(sub) : undefined;
     const actual = valueAt(value, issue.path);
+    // JSON.parse reads 1e309 as Infinity: "must be a number, not number" would puzzle anyone.
+    if (typeof actual === "number" && !Number.isFinite(actual)) {
+      add({ path, severity: "error", code: "number-too-large", target: "value", params: { name } });
+      continue;
+    }
 
     switch (issue.code) {
       case "unrecognized_keys": {
         const known = Object.keys(shapeOf(schemaAt(schema, at) ?? schema) ?? {});
         for (const key of issue.keys) {
+          if (found.length >= limit) {
+            unlisted++;
+            continue;
+          }
           const suggestion = closestName(key, known);
           add({
             path: toPointer([...at, key]),
@@ -97,5 +120,5 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
         add({ path, severity: "error", code: "invalid-value", target: "value", params: { name } });
     }
   }
-  return found;
+  return { findings: found, unlisted };
 }

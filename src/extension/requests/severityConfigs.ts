@@ -33,7 +33,9 @@ export class SeverityConfigs implements vscode.Disposable {
           : undefined;
     if (!file) return undefined;
     const dir = path.dirname(file);
-    if (!this.cache.has(dir)) this.cache.set(dir, findSeverityConfig(file));
+    // No higher than the document's workspace folder; the file's own folder when it has none.
+    const folder = doc.uri.scheme === "file" ? vscode.workspace.getWorkspaceFolder(doc.uri) : vscode.workspace.workspaceFolders?.[0];
+    if (!this.cache.has(dir)) this.cache.set(dir, findSeverityConfig(file, folder?.uri.fsPath ?? dir));
     return this.cache.get(dir);
   }
 
