@@ -106,15 +106,21 @@ describe("hostile request files", () => {
   });
 
   it("a file above the size limit is one \"too large\" finding, and a 6 MB [[[…]]] leaves no memory behind", () => {
-    const before = heapAfterGc();
-    // Built and validated in a frame of its own, so that only validation could still hold the text afterwards.
-    const findings = (() => validateDocument(nested(3_000_000)).findings)();
-    assert.deepEqual(codes(findings), ["document-too-large"]);
-    // Just under the size limit: read, and too deep.
-    assert.deepEqual((() => codes(validateDocument(nested(1_000_000)).findings))(), ["document-too-deep"]);
-    assert.match(formatFinding(findings[0]!, "en"), /too large/);
-    const kept = heapAfterGc() - before;
-    assert.ok(kept < 4e6, `nothing kept after the call, not even the 6 MB text (${(kept / 1e6).toFixed(1)} MB)`);
+    // heapUsed after a collection wobbles by a few MB once earlier tests have churned the heap, so the least of
+    // three rounds is taken: a text held by validation would be in every round.
+    const kept: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const before = heapAfterGc();
+      // Built and validated in a frame of its own, so that only validation could still hold the text afterwards.
+      const findings = (() => validateDocument(nested(3_000_000)).findings)();
+      assert.deepEqual(codes(findings), ["document-too-large"]);
+      // Just under the size limit: read, and too deep.
+      assert.deepEqual((() => codes(validateDocument(nested(1_000_000)).findings))(), ["document-too-deep"]);
+      assert.match(formatFinding(findings[0]!, "en"), /too large/);
+      kept.push(heapAfterGc() - before);
+    }
+    const least = Math.min(...kept);
+    assert.ok(least < 4e6, `nothing kept after the call, not even the 6 MB text (${(least / 1e6).toFixed(1)} MB)`);
   });
 
   it("a UTF-8 BOM at the start is accepted", () => {
