@@ -1,7 +1,9 @@
 // ESLint with typescript-eslint, the convention of VS Code extensions. typescript-eslint reads types through
 // TypeScript's JS API, which TypeScript 7 (the native compiler that builds and type-checks this project) does not ship;
 // so `typescript` in package.json is TypeScript 6.0 (@typescript/typescript6), used only by typescript-eslint, while
-// the compiler is TypeScript 7 under the alias @typescript/native (its `tsc`). See README "Development".
+// the compiler is TypeScript 7 under the alias `typescript7` (node_modules/typescript7/bin/tsc; not the `tsc` on
+// the PATH, which TypeScript 6's own dependency may take). Not `@typescript/native`: typescript-eslint reserves that
+// name (an optional peer, TypeScript >= 7.1) for its future native backend. See README "Quick start".
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";

@@ -11,7 +11,7 @@ const wanted = process.argv.slice(2);
 const phases = wanted.length ? wanted : ["lint", "unit", "integration", "e2e"];
 
 // TypeScript 7 (the native compiler) builds and type-checks; `typescript` itself is 6.0, for typescript-eslint only.
-const tsc = path.join(root, "node_modules", "@typescript", "native", "bin", "tsc");
+const tsc = path.join(root, "node_modules", "typescript7", "bin", "tsc");
 // One config per runtime, so each part sees only the globals that exist where it runs (see tsconfig.base.json).
 const checkOnly = ["tsconfig.core.json", "tsconfig.webview.json", "tsconfig.extension.json"];
 // These also emit the tests (and the sources they import) into out/.

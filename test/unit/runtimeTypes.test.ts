@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const TSC = path.join(ROOT, "node_modules", "@typescript", "native", "bin", "tsc");
+const TSC = path.join(ROOT, "node_modules", "typescript7", "bin", "tsc");
 
 /**
  * Type-checks one probe file with a runtime's compiler options (its tsconfig, this file only), so it sees exactly
