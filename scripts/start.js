@@ -51,7 +51,7 @@ async function main() {
     session = useDesktop ? await harness.startDesktop({ settings, env, log }) : await harness.startCodeServer({ settings, env, log });
   } catch (e) {
     if (e instanceof harness.PrerequisitesUnavailableError) {
-      throw new Error(`no \`code\` on PATH, and code-server cannot be installed here: ${e.message}.\nInstall VS Code (so that \`code\` is on PATH), or run on Debian/Ubuntu as root.`);
+      throw new Error(`no \`code\` on PATH, and code-server cannot be installed here: ${e.message}.\nInstall VS Code (so that \`code\` is on PATH), or run on Debian/Ubuntu as root.`, { cause: e });
     }
     throw e;
   }

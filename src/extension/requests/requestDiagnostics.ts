@@ -219,7 +219,7 @@ export class RequestDiagnostics implements vscode.Disposable {
     const key = doc.uri.toString();
     const state = this.states.get(key);
     if (!this.liveChecker || !state || state.validation.findings.some((f) => f.code === "json-syntax")) return;
-    let live: Finding[] = [];
+    let live: Finding[];
     try {
       live = await this.liveChecker(doc, state.validation, token);
     } catch {

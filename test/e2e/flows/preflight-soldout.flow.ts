@@ -1,5 +1,8 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { test } from "node:test";
+import { pollUntil } from "../support/boundedWait";
 import { proxiesContainer, readExtensionManifest } from "../support/extensionManifest";
 import { PreflightDriver, proxiesNamed, type PreflightSandbox } from "./preflightDriver";
 import { withProxiesSandbox } from "./withProxiesSandbox";
@@ -39,7 +42,17 @@ test("a sold-out answer is explained in the panel and on the parameter", { timeo
       problems.some((p) => /sold out/i.test(p) && /FailedOperation\.ProxySellOut/.test(p)),
       `the Problems panel shows the refusal: ${problems.join(" | ")}`,
     );
+    // "Show in file" opens the request file at AccessRegion: closed first, so the click is what brings it back.
+    await driver.closeRequestEditor("late-sold.tcreq.json");
+    const accessRegionLine = fs.readFileSync(path.join(driver.workspace, "late-sold.tcreq.json"), "utf8").split("\n").findIndex((l) => l.includes('"AccessRegion"')) + 1;
     await (await driver.frame()).locator(".panel > .error-box .link").click();
+    let seen: Awaited<ReturnType<typeof driver.activeEditorAndLine>>;
+    await pollUntil(`the request file open at AccessRegion (line ${accessRegionLine})`, 30_000, async () => {
+      seen = await driver.activeEditorAndLine();
+      return seen?.file.includes("late-sold.tcreq.json") && seen.line === accessRegionLine ? true : undefined;
+    }).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the editor shows ${JSON.stringify(seen)}`, { cause: e });
+    });
     await workbench.waitForEditorText(/"AccessRegion"/);
     await workbench.screenshot("preflight-soldout-problems");
   });

@@ -96,6 +96,28 @@ export class PreflightDriver {
     if (box) await this.page.mouse.click(box.x + box.width / 2, box.y + box.height - 20);
   }
 
+  /**
+   * Closes the request file's editor (its panel stays), so that a "show in file" that follows has to open it: with
+   * the file on screen, seeing its text proves nothing.
+   */
+  async closeRequestEditor(name: string): Promise<void> {
+    const tab = this.page.locator(".part.editor .editor-group-container").first().locator(".tab").filter({ hasText: name });
+    await pollUntil(`the editor of ${name} to close`, this.timeoutMs, async () => {
+      if ((await tab.count()) === 0) return true;
+      await tab.first().click();
+      await this.session.workbench.runCommand("View: Close Editor").catch(() => undefined);
+      return (await tab.count()) === 0 ? true : undefined;
+    });
+  }
+
+  /** The active editor's file name and the cursor's line (1-based), as the tab and the status bar show them. */
+  async activeEditorAndLine(): Promise<{ file: string; line: number } | undefined> {
+    const file = (await this.page.locator(".part.editor .editor-group-container.active .tab.active").first().getAttribute("aria-label").catch(() => null)) ?? "";
+    const status = await this.page.locator(".part.statusbar .statusbar-item").filter({ hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => "");
+    const line = /Ln (\d+)/.exec(status)?.[1];
+    return file && line ? { file, line: Number(line) } : undefined;
+  }
+
   /** Runs a command of the extension from the palette, by its manifest title. */
   async run(commandId: string): Promise<void> {
     await this.focusFirstEditor();

@@ -102,7 +102,7 @@ export class ProxiesViewDriver {
         await hover.waitFor({ state: "visible", timeout: 8_000 });
         break;
       } catch (e) {
-        if (attempt >= 4) throw new Error(`the tooltip of "${label}" showing ${String(showing)} did not appear: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+        if (attempt >= 4) throw new Error(`the tooltip of "${label}" showing ${String(showing)} did not appear: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
       }
     }
     const seen = { text: await hover.innerText(), html: await hover.innerHTML() };

@@ -6,11 +6,19 @@ import { COMMANDS } from "../../../src/extension/constants";
 import { boundedWait, pollUntil } from "../support/boundedWait";
 import { EditorActions } from "../support/editorActions";
 import { manifestCommand, paletteLabel, readExtensionManifest } from "../support/extensionManifest";
-import { withSandboxedVsCode } from "../support/sandboxedVsCode";
 import { l4Ipv6StaticConflict } from "./requestFixtures";
+import { withProxiesSandbox, type FlowSandbox } from "./withProxiesSandbox";
 
 // Issue 9, point 7: in an untrusted workspace (Restricted Mode) request files are still checked, but nothing can
 // send them: no Send lens, no Send in the palette or the editor title, and nothing reaches the account.
+// The command's `enablement` hides Send from the UI only; the command itself can still be run by id (an extension's
+// executeCommand, a `runCommands` keybinding), so the flow runs it that way too and checks the handler refuses.
+
+// A keybinding to a command the UI offers nowhere: `runCommands` runs it by id, past its `enablement`.
+const SEND_BY_ID_KEY = "Control+Alt+Shift+Y";
+
+/** Actions the sandbox received other than listings and live checks (Describe*): a send or a preflight. */
+const sentActions = (sandbox: FlowSandbox): string[] => Object.keys(sandbox.stats.actions).filter((a) => !a.startsWith("Describe")).sort();
 
 const CLEAN = `{
   "Action": "CreateProxy",
@@ -33,7 +41,8 @@ test("an untrusted workspace checks request files but never sends them", { timeo
     "security.workspace.trust.startupPrompt": "never",
     "security.workspace.trust.emptyWindow": false,
   };
-  await withSandboxedVsCode({ flow: "request-untrusted", settings, workspaceFiles: { "create.tcreq.json": CLEAN, "l4.tcreq.json": l4Ipv6StaticConflict() } }, async (session, sandbox) => {
+  const keybindings = [{ key: "ctrl+alt+shift+y", command: "runCommands", args: { commands: [COMMANDS.sendRequest] } }];
+  await withProxiesSandbox({ flow: "request-untrusted", settings, keybindings, workspaceFiles: { "create.tcreq.json": CLEAN, "l4.tcreq.json": l4Ipv6StaticConflict() } }, async (session, sandbox) => {
     const { workbench, page } = session;
     const editor = new EditorActions(page);
     await page.locator(".part.statusbar .statusbar-item").filter({ hasText: "Restricted Mode" }).first().waitFor({ state: "visible", timeout: 60_000 });
@@ -75,7 +84,21 @@ test("an untrusted workspace checks request files but never sends them", { timeo
     assert.deepEqual(offered, [], "the palette offers Send in an untrusted workspace");
     await page.keyboard.press("Escape");
 
-    // Nothing reached the account.
+    // Send run by id, with the clean file in front: the handler refuses, in words.
+    await editor.open("create.tcreq.json");
+    const refusal = /This workspace is not trusted: request files are checked but not sent/;
+    const toast = page.locator(".notifications-toasts .notification-list-item").filter({ hasText: refusal }).first();
+    await pollUntil("Send's refusal after running it by id", 40_000, async () => {
+      await page.locator(".part.editor .monaco-editor .view-lines").first().click();
+      await page.keyboard.press(SEND_BY_ID_KEY);
+      return (await toast.waitFor({ state: "visible", timeout: 4_000 }).then(() => true, () => false)) ? true : undefined;
+    }, 1000);
+    await workbench.screenshot("request-untrusted-send-by-id");
+    await page.waitForTimeout(2000);
+    assert.equal(await page.locator(".part.editor .tab").filter({ hasText: /CreateProxy/ }).count(), 0, "Send opened the preflight panel in an untrusted workspace");
+
+    // Nothing reached the account: no send, no preflight check or price, no new proxy.
+    assert.deepEqual(sentActions(sandbox), [], "an untrusted workspace sent requests to the account");
     const gaap = new GaapClient({
       credential: { secretId: sandbox.secretId, secretKey: sandbox.secretKey },
       profile: { httpProfile: { endpoint: sandbox.endpoint, protocol: "http://", agent: new http.Agent() } },

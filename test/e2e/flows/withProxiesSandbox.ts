@@ -6,7 +6,7 @@ import { sandboxConnection } from "../support/sandboxConnection";
 import { withVsCode, type VsCodeSession, type VsCodeSessionOptions } from "../support/vscodeSession";
 
 /** The sandbox options these flows use (src/sandbox/sandboxOptions.ts), and what they read back. */
-export interface FlowSandboxOptions {
+interface FlowSandboxOptions {
   seed?: string;
   hostile?: boolean;
   latency?: number;
@@ -25,7 +25,7 @@ export interface FlowSandbox {
 }
 
 /** Starts the sandbox from the built bundle (the same file the extension loads) with the options a flow needs. */
-export async function startFlowSandbox(options: FlowSandboxOptions): Promise<FlowSandbox> {
+async function startFlowSandbox(options: FlowSandboxOptions): Promise<FlowSandbox> {
   const bundle = path.join(e2ePaths.repoRoot, "dist", "sandbox.js");
   if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run \`node esbuild.js\``);
   // A built bundle chosen at run time, hence require.

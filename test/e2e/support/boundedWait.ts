@@ -7,7 +7,7 @@ export async function boundedWait<T>(what: string, timeoutMs: number, step: (tim
     return await step(timeoutMs);
   } catch (e) {
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what} (${detail})`);
+    throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what} (${detail})`, { cause: e });
   }
 }
 

@@ -8,7 +8,7 @@ import type { LanguagePack } from "./languagePack";
 import { writeLanguagePacksJson } from "./languagePack";
 import type { Prerequisites } from "./prerequisites";
 import { processRegistry } from "./processRegistry";
-import { writeUserSettings } from "./userSettings";
+import { writeUserKeybindings, writeUserSettings } from "./userSettings";
 
 export interface CodeServerOptions {
   prerequisites: Prerequisites;
@@ -18,6 +18,7 @@ export interface CodeServerOptions {
   /** Installed with `--install-extension` before start (the `payload` URL route does not load extensions here). */
   vsixes: readonly string[];
   settings?: Readonly<Record<string, unknown>>;
+  keybindings?: readonly Readonly<Record<string, unknown>>[];
   /** Extra environment for code-server, hence for the extension host (e.g. the sandbox's secret key). */
   env?: Readonly<Record<string, string>>;
   /** zh-cn needs a language pack (see languagePack.ts). */
@@ -62,6 +63,7 @@ export class CodeServer {
     const extensionsDir = path.join(root, "extensions");
     fs.mkdirSync(extensionsDir, { recursive: true });
     writeUserSettings(userDataDir, options.settings ?? {});
+    if (options.keybindings) writeUserKeybindings(userDataDir, options.keybindings);
     // code-server writes a config.yaml (with a password) under ~/.config on first start unless given one.
     const config = path.join(root, "code-server.yaml");
     fs.writeFileSync(config, "auth: none\ncert: false\n");

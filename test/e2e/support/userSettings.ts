@@ -18,6 +18,14 @@ export const baseSettings: Readonly<Record<string, unknown>> = {
   "chat.disableAIFeatures": true,
 };
 
+/** Writes `<userDataDir>/User/keybindings.json`. */
+export function writeUserKeybindings(userDataDir: string, keybindings: readonly Readonly<Record<string, unknown>>[]): string {
+  const file = path.join(userDataDir, "User", "keybindings.json");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(keybindings, null, 2));
+  return file;
+}
+
 /** Writes `<userDataDir>/User/settings.json` (the same place for code-server and desktop VS Code). */
 export function writeUserSettings(userDataDir: string, settings: Readonly<Record<string, unknown>>): string {
   const file = path.join(userDataDir, "User", "settings.json");

@@ -18,6 +18,8 @@ export interface VsCodeSessionOptions {
   vsix: string;
   /** User settings on top of the base ones (workspace trust off, no startup editor). */
   settings?: Readonly<Record<string, unknown>>;
+  /** User keybindings (`User/keybindings.json`), in place before VS Code starts. */
+  keybindings?: readonly Readonly<Record<string, unknown>>[];
   /** Extra environment for code-server and so for the extension host. */
   env?: Readonly<Record<string, string>>;
   /** Files to create in the workspace folder, by relative path. */
@@ -71,6 +73,7 @@ export class VsCodeSession {
       workspace,
       vsixes: [options.vsix],
       ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.keybindings ? { keybindings: options.keybindings } : {}),
       ...(options.env ? { env: options.env } : {}),
       ...(zhCn ? { zhCn } : {}),
       log,

@@ -36,7 +36,7 @@ const HOSTILE = [
   "", " ", "\u0000", "\"", "\\", "<img src=x onerror=alert(1)>", "𝕏".repeat(40), "a".repeat(5000), "-1", "1e3", "0x10",
   "NaN", "on", "ON", "IPv6", "null", "{}", "[]", "link-\u202e", "__proto__", "constructor",
 ];
-const VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 1e308, -0, 9007199254740993, [], {}, [1, "a"], { a: { b: [] } }, ...HOSTILE];
+const VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 1e308, -0, 2 ** 53 + 2, [], {}, [1, "a"], { a: { b: [] } }, ...HOSTILE];
 
 function mutateValue(r: ReturnType<typeof random>, doc: Record<string, unknown>): void {
   const keys = Object.keys(doc);

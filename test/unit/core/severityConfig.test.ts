@@ -92,7 +92,7 @@ describe("tcaccel.json", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-config-"));
     const deep = path.join(root, "a", "b");
     fs.mkdirSync(deep, { recursive: true });
-    assert.equal(findSeverityConfig(path.join(deep, "x.tcreq.json"), root)?.file.startsWith(root), false || undefined);
+    assert.equal(findSeverityConfig(path.join(deep, "x.tcreq.json"), root)?.file.startsWith(root), undefined);
     fs.writeFileSync(path.join(root, "tcaccel.json"), `{"rules":{}}`);
     assert.equal(findSeverityConfig(path.join(deep, "x.tcreq.json"), root)?.file, path.join(root, "tcaccel.json"));
     fs.writeFileSync(path.join(root, "a", "tcaccel.json"), `{"rules":{"x":"off"}}`);
