@@ -11,7 +11,8 @@ const SOURCE_ROOTS = ["src", "test", "docs", "media", "bench", "scripts", "l10n"
 
 /** Every file under the source folders, by path from the root (bounded: the tree is a few hundred files). */
 function sourceFiles(): string[] {
-  const out: string[] = [];
+  // The root's own files too (package.json, package.nls.json, esbuild.js, …).
+  const out: string[] = fs.readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   const stack = SOURCE_ROOTS.map((d) => path.join(ROOT, d)).filter((d) => fs.existsSync(d));
   while (stack.length > 0 && out.length < 20_000) {
     const dir = stack.pop()!;
