@@ -2,7 +2,6 @@
 
 export const EXTENSION_ID = "tcaccel.tencent-cloud-acceleration";
 
-export const VIEW_CONTAINER = "tcAccel";
 export const PROXIES_VIEW = "tcAccel.proxies";
 /** The preflight panel's webview type; `onWebviewPanel:` activates the extension to restore one after a reload. */
 export const PREFLIGHT_VIEW_TYPE = "tcAccel.preflight";

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { notificationText } from "../core/text/notificationText";
 import { pendingAccountLabel } from "./accounts/pendingAccountLabel";
 import { COMMANDS, PREFLIGHT_VIEW_TYPE, PROXIES_VIEW, SETTINGS } from "./constants";
 import type * as Features from "./features";
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const main = log.for("main");
   const fail = (e: unknown) => {
     main.error(`Activation failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t("Tencent Cloud Acceleration could not start: {0}", e instanceof Error ? e.message : String(e)));
+    // The message may quote a file or an answer: shown as plain text, never as a link or a command.
+    void vscode.window.showErrorMessage(vscode.l10n.t("Tencent Cloud Acceleration could not start: {0}", notificationText(e instanceof Error ? e.message : String(e))));
   };
   try {
     // What waits for the features, and goes when they load (they register the real commands and status bar).

@@ -4,7 +4,7 @@ import { cryptoRandom, type Random } from "./seededRandom";
 const LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-export function randomString(length: number, random: Random = cryptoRandom, alphabet = LOWER_ALNUM): string {
+function randomString(length: number, random: Random = cryptoRandom, alphabet = LOWER_ALNUM): string {
   let out = "";
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
   return out;

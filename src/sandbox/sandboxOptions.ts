@@ -38,7 +38,7 @@ export interface SandboxOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_DELAY_MS = 3000;
+const DEFAULT_DELAY_MS = 3000;
 export const DEFAULT_RATE_LIMIT = 20;
 
 export function resolveDelays(option: SandboxOptions["delays"]): TransitionDelays {

@@ -33,7 +33,7 @@ export type PreflightStrings = Record<PreflightStringKey, string>;
 
 export const stringTableSchema = z.object(Object.fromEntries(PREFLIGHT_STRING_KEYS.map((k) => [k, z.string()])) as Record<PreflightStringKey, z.ZodMiniString>);
 
-export const PHASES = [
+const PHASES = [
   /** Gathering the checks; Cancel stops it. */
   "checking",
   /** The checks are shown; the send button is there, enabled only when nothing blocks it. */
@@ -57,7 +57,7 @@ const tone = z.enum(["good", "bad", "changed", "muted"]);
 const optionalString = z.optional(z.string());
 const status = z.enum(["loading", "ok", "warning", "error", "info"]);
 
-export const errorViewSchema = z.object({
+const errorViewSchema = z.object({
   code: z.string(),
   what: z.string(),
   todo: z.string(),
@@ -84,7 +84,7 @@ const diffRow = z.object({ label: z.string(), current: z.string(), target: z.str
 /** A list of allowed values with the chosen one marked. */
 const choice = z.object({ label: z.string(), values: z.array(z.string()), selected: optionalString });
 
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   status,
@@ -96,7 +96,7 @@ export const sectionSchema = z.object({
   error: z.optional(errorViewSchema),
 });
 
-export const viewSchema = z.object({
+const viewSchema = z.object({
   /** Changes whenever what the panel shows changes; a send names the revision the user saw. */
   revision: z.int(),
   action: z.string(),

@@ -1,7 +1,7 @@
 import type { Clock } from "./clock";
 
 /** A creation may take a moment to be listed: after an empty look, look again after these pauses. */
-export const RELOOK_DELAYS_MS: readonly number[] = [1_000, 2_000];
+const RELOOK_DELAYS_MS: readonly number[] = [1_000, 2_000];
 
 /**
  * Runs `look` until it finds something (anything but undefined), at most three times over three seconds.

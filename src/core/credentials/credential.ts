@@ -9,7 +9,7 @@ export interface Credential {
 /** Where a profile came from, in the order the extension prefers them. */
 export type CredentialSource = "explicit" | "env" | "tccli" | "ini";
 
-export const SOURCE_ORDER: readonly CredentialSource[] = ["explicit", "env", "tccli", "ini"];
+const SOURCE_ORDER: readonly CredentialSource[] = ["explicit", "env", "tccli", "ini"];
 
 /** Names one profile: the pair is unique, a name alone is not (tccli and the INI file both have "default"). */
 export interface ProfileRef {

@@ -6,7 +6,7 @@ import { emptyScan, type ProfileScan } from "./profileScan";
 import { readOptionalFile } from "./readOptionalFile";
 
 /** `TENCENTCLOUD_CREDENTIALS_FILE`, else `~/.tencentcloud/credentials` (the SDK's ProfileCredential file). */
-export const iniCredentialsFile = (ctx: Pick<CredentialContext, "env" | "homeDir">): string =>
+const iniCredentialsFile = (ctx: Pick<CredentialContext, "env" | "homeDir">): string =>
   ctx.env.TENCENTCLOUD_CREDENTIALS_FILE?.trim() || path.join(ctx.homeDir, ".tencentcloud", "credentials");
 
 /** Each section is a profile with keys secret_id, secret_key and optionally token. */

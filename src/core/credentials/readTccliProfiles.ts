@@ -9,7 +9,7 @@ import { readOptionalDir, readOptionalFile } from "./readOptionalFile";
 const SUFFIX = ".credential";
 const KNOWN_TYPES = new Set(["cvm-role", "assume-role", "role-arn", "oidc-role-arn", "sts"]);
 
-export const tccliDir = (ctx: Pick<CredentialContext, "homeDir">): string => path.join(ctx.homeDir, ".tccli");
+const tccliDir = (ctx: Pick<CredentialContext, "homeDir">): string => path.join(ctx.homeDir, ".tccli");
 
 /** The profile tccli itself would use: `TCCLI_PROFILE`, else "default". */
 export const tccliProfileName = (ctx: Pick<CredentialContext, "env">): string => ctx.env.TCCLI_PROFILE?.trim() || "default";
@@ -17,7 +17,7 @@ export const tccliProfileName = (ctx: Pick<CredentialContext, "env">): string =>
 const nonEmptyString = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
 /** One `<profile>.credential` JSON file as tccli writes it: {"secretId","secretKey","token"?, "type"?, "role-arn"?}. */
-export function parseTccliCredential(text: string, file: string, name: string): Profile {
+function parseTccliCredential(text: string, file: string, name: string): Profile {
   const json = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {

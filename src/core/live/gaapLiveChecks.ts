@@ -18,7 +18,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
 
 /** Bandwidth and Concurrent against the access region's lists, with a snap to the nearest allowed value. */
-export function sizeFindings(request: RequestParams, region: AccessRegionFacts): PathFinding[] {
+function sizeFindings(request: RequestParams, region: AccessRegionFacts): PathFinding[] {
   const found: PathFinding[] = [];
   const checks: [string, readonly number[], string][] = [
     ["Bandwidth", region.bandwidths, "live-bandwidth"],

@@ -66,5 +66,3 @@ export const gaapProxyId = (p: GaapProxyInfo): string => p.ProxyId || p.Instance
 
 /** The group a proxy belongs to; the API answers null, "" or nothing for proxies outside any group. */
 export const gaapGroupOf = (p: GaapProxyInfo): string | undefined => p.GroupId || undefined;
-
-export const l4Key = (zoneId: string, proxyId: string): string => `${zoneId}/${proxyId}`;

@@ -11,7 +11,7 @@ export interface AlternativeLimits {
   keep: number;
 }
 
-export const DEFAULT_ALTERNATIVE_LIMITS: AlternativeLimits = { candidates: 5, keep: 2 };
+const DEFAULT_ALTERNATIVE_LIMITS: AlternativeLimits = { candidates: 5, keep: 2 };
 
 const rank = (list: readonly number[], value: number): number => {
   const i = list.indexOf(nearestAllowed(value, list) ?? value);

@@ -8,7 +8,7 @@ import { numberParam as num, stringParam as str } from "./requestValues";
 
 
 /** The line a CreateProxy or CheckProxyCreate request asks about, its origin already known. */
-export function proxyQuery(params: RequestParams, origin: string): ProxyQuery | undefined {
+function proxyQuery(params: RequestParams, origin: string): ProxyQuery | undefined {
   const AccessRegion = str(params.AccessRegion);
   const Bandwidth = num(params.Bandwidth);
   const Concurrent = num(params.Concurrent);

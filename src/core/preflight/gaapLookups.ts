@@ -48,7 +48,7 @@ export async function priceQuote(gaap: Gaap, q: ProxyQuery, signal?: AbortSignal
   return toPriceQuote(r);
 }
 
-export function toPriceQuote(r: Gaap.InquiryPriceCreateProxyResponse): PriceQuote {
+function toPriceQuote(r: Gaap.InquiryPriceCreateProxyResponse): PriceQuote {
   return {
     currency: r.Currency || "CNY",
     ...present("daily", num(r.ProxyDailyPrice)),

@@ -7,7 +7,7 @@ import type { Blocker, L4CreateReport, RuleCheck, ZoneSnapshot } from "./preflig
 import { present, stringParam } from "./requestValues";
 
 /** CreateL4Proxy's documented rules, each with the finding codes that break it. */
-export const L4_RULES: readonly { code: string; breakers: readonly string[]; path?: string }[] = [
+const L4_RULES: readonly { code: string; breakers: readonly string[]; path?: string }[] = [
   { code: "l4-name-format", breakers: ["invalid-format", "too-big", "too-small", "missing-parameter"], path: "/ProxyName" },
   { code: "ipv6-static-ip-conflict", breakers: ["ipv6-static-ip-conflict"] },
   { code: "accelerate-mainland-ipv6-conflict", breakers: ["accelerate-mainland-ipv6-conflict"] },
@@ -16,7 +16,7 @@ export const L4_RULES: readonly { code: string; breakers: readonly string[]; pat
 ];
 
 /** How the request stands against each rule: an error breaks it, a warning or info is a note. */
-export function l4RuleChecks(findings: readonly Pick<PathFinding, "code" | "path" | "severity">[]): RuleCheck[] {
+function l4RuleChecks(findings: readonly Pick<PathFinding, "code" | "path" | "severity">[]): RuleCheck[] {
   return L4_RULES.map((rule) => {
     const hits = findings.filter((f) => rule.breakers.includes(f.code) && (rule.path === undefined || f.path === rule.path));
     const state = hits.some((f) => f.severity === "error") ? "fail" : hits.length ? "note" : "pass";
@@ -24,7 +24,7 @@ export function l4RuleChecks(findings: readonly Pick<PathFinding, "code" | "path
   });
 }
 
-export function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
+function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
   return {
     zoneId: z.ZoneId ?? "",
     name: z.ZoneName ?? "",

@@ -8,7 +8,7 @@ import type { Blocker, DiffEntry, ModifyReport, ProxyQuery, ProxySnapshot } from
 import { numberParam as num, present, stringParam as str } from "./requestValues";
 
 
-export function proxySnapshot(p: Gaap.ProxyInfo, proxyId: string): ProxySnapshot {
+function proxySnapshot(p: Gaap.ProxyInfo, proxyId: string): ProxySnapshot {
   return {
     proxyId: p.ProxyId || p.InstanceId || proxyId,
     name: p.ProxyName ?? "",
@@ -41,7 +41,7 @@ function queryOf(proxy: ProxySnapshot, bandwidth: number, concurrent: number, bi
 }
 
 /** Each parameter the request sets beside the proxy's current value; unset ones stay as they are. */
-export function modifyDiff(proxy: ProxySnapshot | undefined, params: RequestParams): DiffEntry[] {
+function modifyDiff(proxy: ProxySnapshot | undefined, params: RequestParams): DiffEntry[] {
   const fields: [DiffEntry["field"], number | undefined][] = [
     ["Bandwidth", proxy?.bandwidth],
     ["Concurrent", proxy?.concurrent],

@@ -12,7 +12,7 @@ interface Def {
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under `optional()` and friends, where the parameter's info is registered. */
-export function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   for (let def = defOf(s); (def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType; def = defOf(s)) {
     s = def.innerType;

@@ -33,7 +33,7 @@ export interface FaultOptions {
   slowMs?: number;
 }
 
-export const DEFAULT_SLOW_MS = 3000;
+const DEFAULT_SLOW_MS = 3000;
 
 export const isFaultKind = (v: string): v is FaultKind =>
   ["reset-before", "reset-after", "InternalError", "RequestLimitExceeded", "slow"].includes(v) || /^http5\d\d$/.test(v);

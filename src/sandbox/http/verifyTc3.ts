@@ -5,7 +5,7 @@ import { reason } from "../errorMessages";
 import { canonicalRequest, sha256Hex, stringToSign, tc3Signature, utcDate } from "./tc3Signature";
 
 /** How far X-TC-Timestamp may be from the server's time (the API's ±5 minutes). */
-export const MAX_SKEW_SECONDS = 300;
+const MAX_SKEW_SECONDS = 300;
 
 /** The product names a real endpoint's first label gives; other scopes (the SDK's "127" for 127.0.0.1) are accepted. */
 const PRODUCT_SERVICES = new Set(["gaap", "teo"]);

@@ -6,7 +6,7 @@ export const FEATURE = { l4: 1, l7: 2, http3: 4, ipv6: 8, cn2: 16, triple: 32, q
 
 export const hasFeature = (bitmap: number, bit: number): boolean => (bitmap & bit) !== 0;
 
-export function networkTypesOf(bitmap: number): string[] {
+function networkTypesOf(bitmap: number): string[] {
   return ["normal", ...(hasFeature(bitmap, FEATURE.cn2) ? ["cn2"] : []), ...(hasFeature(bitmap, FEATURE.triple) ? ["triple"] : [])];
 }
 

@@ -4,7 +4,7 @@ import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 
 /** A JSON pointer as the API names parameters: "/TagSet/0/TagKey" → "TagSet.0.TagKey". */
-export const apiName = (pointer: string): string => pointer.replace(/^\//, "").split("/").join(".");
+const apiName = (pointer: string): string => pointer.replace(/^\//, "").split("/").join(".");
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
 

@@ -7,7 +7,7 @@ import { execBounded } from "./execBounded";
  * The same flags as `npm run package`. The README's relative links (docs/...) would make vsce fail: it rewrites them
  * to the repository's URL and knows only GitHub and GitLab ones.
  */
-export const vscePackageFlags = ["--no-dependencies", "--no-rewrite-relative-links"] as const;
+const vscePackageFlags = ["--no-dependencies", "--no-rewrite-relative-links"] as const;
 
 export interface BuiltVsix {
   file: string;

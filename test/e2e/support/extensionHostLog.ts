@@ -6,7 +6,7 @@ import * as path from "node:path";
  * `<user-data-dir>/logs/<time>/exthost<N>/remoteexthost.log` (desktop VS Code: `.../window<N>/exthost/exthost.log`);
  * a window reload starts a new exthost<N>, so every one found is read, oldest first.
  */
-export function extensionHostLogFiles(userDataDir: string): string[] {
+function extensionHostLogFiles(userDataDir: string): string[] {
   return logFiles(userDataDir, (file) => /^(remote)?exthost\.log$/.test(path.basename(file)));
 }
 

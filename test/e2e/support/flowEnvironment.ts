@@ -10,7 +10,7 @@ export interface FlowEnvironment {
   vsix: string;
 }
 
-export const flowEnvironmentVariables = {
+const flowEnvironmentVariables = {
   prerequisites: "TCACCEL_E2E_PREREQUISITES",
   vsix: "TCACCEL_E2E_VSIX",
 } as const;

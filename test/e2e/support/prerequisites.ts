@@ -7,7 +7,7 @@ import { execBounded } from "./execBounded";
 import { withInstallLock } from "./installLock";
 
 /** Pinned: the recipe in vscode-host.md was seen working with exactly these. */
-export const codeServerVersion = "4.139.1";
+const codeServerVersion = "4.139.1";
 const nodeMajor = 24;
 /** chromium drives the workbench; libkrb5-dev lets code-server's postinstall build `kerberos`; CJK fonts make Chinese readable in screenshots. */
 const aptPackages = ["chromium", "libkrb5-dev", "fonts-noto-cjk"] as const;

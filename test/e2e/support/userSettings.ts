@@ -5,7 +5,7 @@ import * as path from "node:path";
  * Settings every run needs: without the first, Restricted Mode disables the extension; the second keeps the
  * Welcome page from covering what the flows look at. Telemetry and update checks only add noise to the logs.
  */
-export const baseSettings: Readonly<Record<string, unknown>> = {
+const baseSettings: Readonly<Record<string, unknown>> = {
   "security.workspace.trust.enabled": false,
   "workbench.startupEditor": "none",
   "telemetry.telemetryLevel": "off",

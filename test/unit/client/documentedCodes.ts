@@ -11,7 +11,7 @@ const FAMILIES =
  * Error codes named in a text: full codes, and the reference's shorthand ", .Sub" that continues the family of
  * the full code before it ("OperationDenied, .AccelerateMainlandDisable").
  */
-export function codesIn(text: string): Set<string> {
+function codesIn(text: string): Set<string> {
   const found = new Set<string>();
   const token = new RegExp(`\\b(${FAMILIES})(\\.[A-Z][A-Za-z0-9]*)?\\b|(?<=[ ,/(])\\.([A-Z][A-Za-z0-9]+)\\b`, "g");
   let family: string | undefined;
