@@ -1,15 +1,4 @@
-/** The timers a Debouncer uses; tests pass a fake clock, the extension passes `systemClock`. */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { systemTimer, type Timer } from "../model/timer";
 
 /** When the run that a Debouncer finally makes was asked for. */
 export interface Requested {
@@ -30,7 +19,7 @@ export class Debouncer<K> {
     private readonly delayMs: number,
     private readonly run: (key: K, requested: Requested) => void,
     private readonly onError: (key: K, error: unknown) => void,
-    private readonly clock: Clock = systemClock,
+    private readonly clock: Timer = systemTimer,
   ) {}
 
   /** (Re)starts the key's delay; `delayMs` overrides the default for this call (0: on the next turn). */

@@ -1,7 +1,8 @@
 import * as vscode from "vscode";
 import { applySeverityConfig } from "../../core/config/severityConfig";
 import { checkedAsYouType, MAX_CHARS_CHECKED_AS_YOU_TYPE, VALIDATION_DEBOUNCE_MS } from "../../core/editor/checkBounds";
-import { Debouncer, systemClock, type Clock, type Requested } from "../../core/editor/debouncer";
+import { Debouncer, type Requested } from "../../core/editor/debouncer";
+import { systemTimer, type Timer } from "../../core/model/timer";
 import { checkFailedFinding, describeError, tooLargeFinding } from "../../core/editor/editorFindings";
 import type { Logger } from "../../core/logger";
 import type { Finding, PathFinding } from "../../core/validation/finding";
@@ -50,7 +51,7 @@ export class RequestDiagnostics implements vscode.Disposable {
   constructor(
     private readonly configs: SeverityConfigs,
     private readonly log: Logger,
-    private readonly clock: Clock = systemClock,
+    private readonly clock: Timer = { ...systemTimer, now: () => performance.now() }, // sub-millisecond, for the log
   ) {
     this.debouncer = new Debouncer<string>(
       VALIDATION_DEBOUNCE_MS,
