@@ -79,6 +79,10 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "\"{name}\" must be at most {max}{unit? {unit}}; it is {value}.",
     zh: "\"{name}\" 不能大于 {max}{unit? {unit}}，当前为 {value}。",
   },
+  "list-too-long-to-check": {
+    en: "This list has {count} entries, more than any request carries: only the first {max} were checked.",
+    zh: "此列表有 {count} 项，超过任何请求的实际数量：只检查了前 {max} 项。",
+  },
   "too-many-entries": { en: "\"{name}\" takes at most {max} entries; it has {count}.", zh: "\"{name}\" 最多 {max} 项，当前有 {count} 项。" },
   "too-few-entries": { en: "\"{name}\" needs at least {min} entries; it has {count}.", zh: "\"{name}\" 至少需要 {min} 项，当前有 {count} 项。" },
   "too-long": { en: "\"{name}\" takes at most {max} characters; it has {length}.", zh: "\"{name}\" 最多 {max} 个字符，当前有 {length} 个。" },

@@ -1,4 +1,5 @@
 import type { ActionDefinition } from "../actions/actionDefinition";
+import { boundLists, MAX_LIST_ENTRIES_CHECKED } from "./boundLists";
 import { coerceIntegers } from "./coerceIntegers";
 import type { PathFinding } from "./finding";
 import { infoOf } from "./schemaWalk";
@@ -17,7 +18,12 @@ export function validateParams(action: ActionDefinition, input: Record<string, u
   const findings: PathFinding[] = [];
   const params = coerceIntegers(action.params, input, findings) as Record<string, unknown>;
 
-  const parsed = action.params.safeParse(params);
+  // The shape check reads at most MAX_LIST_ENTRIES_CHECKED entries of any list; a longer one is one finding.
+  const bounded = boundLists(params);
+  for (const list of bounded.long) {
+    findings.push({ path: list.path, severity: "error", code: "list-too-long-to-check", target: "value", params: { count: list.length, max: MAX_LIST_ENTRIES_CHECKED } });
+  }
+  const parsed = action.params.safeParse(bounded.value);
   let unlisted = 0;
   if (!parsed.success) {
     const shape = findingsFromIssues(action.params, parsed.error.issues, params, limit);
