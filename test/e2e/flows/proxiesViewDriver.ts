@@ -54,7 +54,14 @@ export class ProxiesViewDriver {
     await row.click({ button: "right" });
     const item = this.page.locator(".context-view .monaco-menu .action-label").filter({ hasText: new RegExp(`^\\s*${escapeRegExp(entry)}\\s*$`) }).first();
     await boundedWait(`the context menu entry "${entry}"`, this.timeoutMs, (t) => item.waitFor({ state: "visible", timeout: t }));
-    await item.click();
+    // Pointing at the entry focuses it and Enter runs the focused entry. A mouse click on the entry sometimes ran
+    // nothing, three times in a row (seen on 2026-12-01 here, on the previously landed commit too); the keyboard
+    // runs it. Should the focus not land, the click is still the fallback (Enter alone could run another entry).
+    await item.hover();
+    const focused = this.page.locator(".context-view .monaco-menu .action-item.focused .action-label").filter({ hasText: new RegExp(`^\\s*${escapeRegExp(entry)}\\s*$`) }).first();
+    const hasFocus = await focused.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+    if (hasFocus) await this.page.keyboard.press("Enter");
+    else await item.click();
   }
 
   /**
