@@ -47,6 +47,29 @@ describe("tccli profiles (~/.tccli/<profile>.credential)", () => {
     assert.ok(!JSON.stringify(list).includes(ID_A), "no full SecretId in the list");
   });
 
+  it("takes tccli's own files: type \"default\" signs with its keys, the region comes from <profile>.configure", async () => {
+    // What `tccli configure set secretId … secretKey … region ap-shanghai use-cvm-role false` writes.
+    home.tccli("default", { secretId: ID_A, secretKey: "keyA", type: "default" });
+    home.write(".tccli/default.configure", JSON.stringify({ _sys_param: { region: "ap-shanghai", output: "json" }, gaap: { endpoint: "gaap.tencentcloudapi.com", version: "2018-05-29" } }));
+    home.tccli("other", { secretId: ID_B, secretKey: "keyB" });
+    home.write(".tccli/other.configure", JSON.stringify({ _sys_param: { region: "$(rm -rf ~) not a region" } }));
+    const p = await resolveProfile(home.context());
+    assert.deepEqual([p.name, p.credential, p.region], ["default", { secretId: ID_A, secretKey: "keyA" }, "ap-shanghai"]);
+    const list = await listProfiles(home.context());
+    assert.deepEqual(list.profiles.map((x) => [x.name, x.region]), [["default", "ap-shanghai"], ["other", undefined]]);
+  });
+
+  it("refuses a key with spaces around it, as tccli does (\"secret id should not contain spaces\")", async () => {
+    home.tccli("default", { secretId: ` ${ID_A}`, secretKey: "keyA" });
+    home.tccli("tabbed", { secretId: ID_B, secretKey: "keyB\t" });
+    const list = await listProfiles(home.context());
+    assert.deepEqual(list.profiles, []);
+    assert.deepEqual(list.errors.map((e) => [e.code, e.profile, e.detail]), [["Credential.SpacesInKey", "default", "secretId"], ["Credential.SpacesInKey", "tabbed", "secretKey"]]);
+    assert.ok(!list.errors.some((e) => e.message.includes(ID_A) || e.message.includes("keyB")), "the keys are not in the errors");
+    assert.match(explainError("Credential.SpacesInKey", "zh-CN", list.errors[0]!.params).what, /首尾含有空格/);
+    await rejectsWith(resolveCredential(home.context()), "Credential.SpacesInKey");
+  });
+
   it("follows TCCLI_PROFILE", async () => {
     home.tccli("default", { secretId: ID_A, secretKey: "keyA" });
     home.tccli("prod", { secretId: ID_B, secretKey: "keyB", token: "t" });
