@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, it } from "node:test";
 import { CredentialError } from "../../../src/core/credentials/credentialError";
 import { listProfiles } from "../../../src/core/credentials/listProfiles";
 import { maskSecretId } from "../../../src/core/credentials/maskSecretId";
-import { parseIni } from "../../../src/core/credentials/parseIni";
+import { IniSyntaxError, parseIni } from "../../../src/core/credentials/parseIni";
 import { resolveCredential } from "../../../src/core/credentials/resolveCredential";
 import { explainError } from "../../../src/core/errors/explainError";
 import { fakeSignedIn, TempHome } from "./credentialFiles";
@@ -113,11 +113,17 @@ secret_key = "keyA"
 
 # a second account
 [staging]
-SECRET_ID=${ID_B}
+secret_id=${ID_B}
 secret_key=keyB
 token = sts
+
+# keys are case-sensitive, as the Node SDK reads them (Python's configparser would lower-case them)
+[upper]
+SECRET_ID = ${ID_C}
+secret_key = keyC
 `);
     const list = await listProfiles(home.context());
+    assert.deepEqual(list.errors.map((e) => [e.code, e.profile, e.detail]), [["Credential.MissingKey", "upper", "secret_id"]]);
     assert.deepEqual(list.profiles.map((p) => [p.source, p.name, p.maskedSecretId, p.temporary]), [
       ["ini", "default", "AKID****1111", false],
       ["ini", "staging", "AKID****2222", true],
@@ -157,10 +163,30 @@ token = sts
     assert.match(list.errors[0]!.message, /credentials/);
   });
 
+  it("parseIni reads the file as the Node SDK's ini 2.0.0 does, and names the lines it would misread", () => {
+    const text = [
+      "[default]",
+      "SECRET_ID = upper-case is another key",
+      'secret_id = "AKID\\u0041"',
+      "secret_key = 'k;ey' ; a comment",
+      "token = t\\;1 # a comment",
+      "secret_id = AKIDlast",
+      "[default]",
+      "region = ap-shanghai",
+    ].join("\n");
+    const d = parseIni(text).get("default")!;
+    assert.deepEqual(Object.fromEntries(d), { SECRET_ID: "upper-case is another key", secret_id: "AKIDlast", secret_key: "'k", token: "t;1", region: "ap-shanghai" });
+    assert.equal(parseIni('[p]\nsecret_id = "AKID\\u0041"\n').get("p")!.get("secret_id"), "AKIDA");
+    assert.equal(parseIni("[p]\nsecret_key = 'k;ey'\n").get("p")!.get("secret_key"), "k;ey");
+    assert.throws(() => parseIni("\uFEFF[default]\nsecret_id = x\n"), (e: unknown) => e instanceof IniSyntaxError && e.problem === "byte-order-mark");
+    assert.throws(() => parseIni("[default] \nsecret_id = x\n"), /line 1/);
+    assert.throws(() => parseIni("[default]\nsecret_id: AKIDx\n"), /line 2/);
+  });
+
   it("parseIni keeps keys outside a section out", () => {
     assert.throws(() => parseIni("secret_id = x\n[default]\n"), /line 1/);
     assert.throws(() => parseIni("[]\n"), /line 1/);
-    assert.deepEqual([...parseIni("\uFEFF[a]\r\nk = v = w\r\n").get("a")!], [["k", "v = w"]]);
+    assert.deepEqual([...parseIni("[a]\r\nk = v = w\r\n").get("a")!], [["k", "v = w"]]);
   });
 });
 
