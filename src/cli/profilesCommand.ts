@@ -33,6 +33,9 @@ function parseFormat(argv: string[]): "text" | "json" {
   return format;
 }
 
+/** Names and paths come from file names: control characters (terminal escapes) and bidi overrides become "?". */
+const terminalText = (text: string): string => text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, "?");
+
 const cliContext = (env: NodeJS.ProcessEnv): CredentialContext => ({
   env,
   homeDir: os.homedir(),
@@ -70,13 +73,14 @@ export async function runProfilesCommand(argv: string[], io: CliIO): Promise<num
   }));
   for (const e of list.errors) {
     const { what, todo } = explainError(e.code, lang, e.params);
-    io.stderr(`tcaccel: ${what} ${todo}\n`);
+    io.stderr(`tcaccel: ${terminalText(`${what} ${todo}`)}\n`);
   }
   if (format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
   else {
     for (const r of rows) {
       const region = r.region ?? "-";
-      io.stdout(`${r.active ? "*" : " "} ${r.source}:${r.name}  ${r.secretId}  ${region}${r.temporary ? "  temporary" : ""}${r.file ? `  ${r.file}` : ""}\n`);
+      const line = `${r.source}:${r.name}  ${r.secretId}  ${region}${r.temporary ? "  temporary" : ""}${r.file ? `  ${r.file}` : ""}`;
+      io.stdout(`${r.active ? "*" : " "} ${terminalText(line)}\n`);
     }
     if (rows.length === 0) io.stdout(lang === "zh-cn" ? "未找到可用的配置。\n" : "No usable profile found.\n");
   }

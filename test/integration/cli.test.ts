@@ -119,4 +119,15 @@ describe("tcaccel profiles", () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-home-"));
     assert.equal(run(empty, []).status, 1);
   });
+
+  it("prints a profile named with terminal escapes without them", () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-home-"));
+    fs.mkdirSync(path.join(home, ".tccli"));
+    fs.writeFileSync(path.join(home, ".tccli", "ev\u001b[2Jil.credential"), JSON.stringify({ secretId: ID, secretKey: "k" }));
+    fs.writeFileSync(path.join(home, ".tccli", "bad\u001b]0;x\u0007.credential"), "{");
+    const r = run(home, []);
+    assert.match(r.stdout, /tccli:ev\?\[2Jil/);
+    assert.match(r.stderr, /bad\?\]0;x\?/);
+    assert.doesNotMatch(r.stdout + r.stderr, /[\u001b\u0007]/);
+  });
 });
