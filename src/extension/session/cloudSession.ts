@@ -48,6 +48,8 @@ export interface ProfileChoice {
   source: CredentialSource;
   maskedSecretId: string;
   file?: string;
+  /** The profile's default region (tccli's `<profile>.configure`), which its requests are sent with. */
+  region?: string;
 }
 
 /** Where a sandbox listens, its own SecretId, and its pair when the SecretKey is known. */
@@ -154,7 +156,7 @@ export class CloudSession implements vscode.Disposable {
   /** Every profile on this machine (secrets never read for it), and the sources that could not be read. */
   async listProfiles(): Promise<{ profiles: ProfileChoice[]; errors: CredentialError[] }> {
     const found = await listProfiles(this.credentialContext());
-    const profiles = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}) }));
+    const profiles = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}), ...(p.region ? { region: p.region } : {}) }));
     return { profiles, errors: found.errors };
   }
 
