@@ -3,6 +3,8 @@ import * as path from "node:path";
 import { UsageError, type CliIO } from "./cliIO";
 import { processIO } from "./processIO";
 import { MAX_REQUEST_FILE_BYTES } from "./readRequestFile";
+import { runProfilesCommand } from "./profilesCommand";
+import { runTccliCommand } from "./tccliCommand";
 import { runValidateCommand } from "./validateCommand";
 
 const USAGE = `Usage:
@@ -11,6 +13,12 @@ const USAGE = `Usage:
       Exit 0 when no errors, 1 when any error, 2 on usage errors or when a named file cannot be read
       (only regular files up to ${MAX_REQUEST_FILE_BYTES / 1024 / 1024} MB are read; the other files are still checked).
       A tcaccel.json found by walking up from each file sets rule severities.
+  tcaccel tccli FILE... [--lang en|zh-cn]
+      Print the tccli command that sends each request file (per-parameter form, quoted for POSIX sh), one a line.
+      A file with errors gets no command: its findings go to stderr and the exit code is 1 (2 for an unreadable file).
+  tcaccel profiles [--format text|json]
+      List the Tencent Cloud profiles the extension would offer (name, source, masked SecretId, region, which is
+      active, in the extension's precedence); never a secret.
   tcaccel sandbox [--port N] [--secret-id ID --secret-key KEY] [--state FILE] [--seed demo|scale:N]
                   [--latency MS] [--faults SPEC]
       Run the local GAAP + EdgeOne emulator until Ctrl-C (tcaccel sandbox --help for every option).
@@ -26,6 +34,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case "validate":
         return runValidateCommand(rest, io);
+      case "tccli":
+        return runTccliCommand(rest, io);
+      case "profiles":
+        return await runProfilesCommand(rest, io);
       case "sandbox": {
         // The emulator is its own bundle, loaded only when asked for.
         const sandbox = require(path.join(__dirname, "sandbox.js")) as SandboxModule;

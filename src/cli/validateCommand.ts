@@ -4,7 +4,7 @@ import { findSeverityConfig } from "../core/config/findSeverityConfig";
 import { formatFinding } from "../core/messages/formatFinding";
 import { environmentLocale, languageOf, type Language } from "../core/messages/language";
 import type { Finding } from "../core/validation/finding";
-import { validateDocument } from "../core/validation/validateDocument";
+import { validateDocument, type DocumentValidation } from "../core/validation/validateDocument";
 import { UsageError, type CliIO } from "./cliIO";
 import { readRequestFile, UnreadableFileError } from "./readRequestFile";
 
@@ -53,7 +53,16 @@ function isInside(dir: string, file: string): boolean {
   return relative !== "" && !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
 }
 
-function validateFile(file: string, lang: Language): CliFinding[] {
+/** A request file checked as `validate` checks it: its findings (with its tcaccel.json's) and what it would send. */
+export interface CheckedFile {
+  findings: CliFinding[];
+  validation: DocumentValidation;
+}
+
+const validateFile = (file: string, lang: Language): CliFinding[] => checkRequestFile(file, lang).findings;
+
+/** Throws UnreadableFileError for a file that cannot be read. */
+export function checkRequestFile(file: string, lang: Language): CheckedFile {
   const text = readRequestFile(file, lang);
   // No higher than the current directory when the file is under it, else the file's own folder.
   const config = findSeverityConfig(file, isInside(process.cwd(), file) ? process.cwd() : path.dirname(path.resolve(file)));
@@ -61,10 +70,14 @@ function validateFile(file: string, lang: Language): CliFinding[] {
   if (config) {
     for (const p of config.problems) out.push({ file: config.file, path: p.path, severity: p.severity, code: p.code, message: formatFinding(p, lang), range: p.range });
   }
-  const findings = applySeverityConfig(validateDocument(text).findings, config?.config ?? { rules: {} });
+  const validation = validateDocument(text);
+  const findings = applySeverityConfig(validation.findings, config?.config ?? { rules: {} });
   for (const f of findings) out.push({ file, path: f.path, severity: f.severity, code: f.code, message: formatFinding(f, lang), range: f.range });
-  return out;
+  return { findings: out, validation };
 }
+
+/** A finding as one line of text output: `file:line:column: severity code: message`. */
+export const findingLine = (f: CliFinding): string => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`;
 
 /** Exit codes: 0 no errors, 1 errors in a file, 2 a usage error or a named file that could not be read. */
 export const EXIT_FINDINGS = 1;
@@ -91,7 +104,7 @@ export function runValidateCommand(argv: string[], io: CliIO): number {
   }
   if (options.format === "json") io.stdout(JSON.stringify(all, null, 2) + "\n");
   else {
-    for (const f of all) io.stdout(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
+    for (const f of all) io.stdout(findingLine(f));
     const errors = all.filter((f) => f.severity === "error").length;
     const notRead = unreadable.length ? `, ${unreadable.length} not read` : "";
     io.stdout(`${options.files.length} file(s)${notRead}, ${errors} error(s), ${all.length - errors} other finding(s)\n`);

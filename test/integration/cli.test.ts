@@ -58,3 +58,76 @@ describe("tcaccel validate", () => {
     assert.match(tcaccel(["validate", "/no/such.tcreq.json"]).stderr, /Cannot read \/no\/such\.tcreq\.json: no such file/);
   });
 });
+
+describe("tcaccel tccli", () => {
+  it("prints one command per file, with the file's Region; a file with errors gets its findings and exit 1 instead", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-cli-"));
+    const good = path.join(dir, "good.tcreq.json");
+    const l4 = path.join(dir, "l4.tcreq.json");
+    const bad = path.join(dir, "bad.tcreq.json");
+    fs.writeFileSync(good, JSON.stringify({ Action: "DescribeProxyDetail", Region: "ap-shanghai", ProxyId: "link-1" }));
+    fs.writeFileSync(l4, JSON.stringify({ Action: "CreateL4Proxy", ZoneId: "zone-1", ProxyName: "a", Area: "global" }));
+    fs.writeFileSync(bad, JSON.stringify({ Action: "DescribeProxyDetail" }));
+    const ok = tcaccel(["tccli", good, l4]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(
+      ok.stdout,
+      "tccli gaap DescribeProxyDetail --region ap-shanghai --version 2018-05-29 --ProxyId link-1\n" +
+        "tccli teo CreateL4Proxy --version 2022-09-01 --ZoneId zone-1 --ProxyName a --Area global\n",
+    );
+    const mixed = tcaccel(["tccli", good, bad]);
+    assert.equal(mixed.status, 1);
+    assert.equal(mixed.stdout.split("\n").filter(Boolean).length, 1, "no command for the file with errors");
+    assert.match(mixed.stderr, /bad\.tcreq\.json:1:1: error missing-parameter: Missing required parameter "ProxyId"/);
+    assert.equal(tcaccel(["tccli"]).status, 2);
+    assert.match(tcaccel(["tccli", "/no/such.tcreq.json"]).stderr, /Cannot read \/no\/such\.tcreq\.json: no such file/);
+  });
+});
+
+describe("tcaccel profiles", () => {
+  const ID = "AKIDaaaaaaaaaaaaaaaaaaaa1111";
+  const run = (home: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [CLI, "profiles", ...args], { encoding: "utf8", env: { PATH: process.env.PATH, HOME: home, LANG: "C", ...env } });
+
+  it("lists the profiles the extension offers, the active one marked, SecretIds masked and never a SecretKey", () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-home-"));
+    fs.mkdirSync(path.join(home, ".tccli"));
+    fs.writeFileSync(path.join(home, ".tccli", "default.credential"), JSON.stringify({ secretId: ID, secretKey: "SECRETKEY-A", type: "default" }));
+    fs.writeFileSync(path.join(home, ".tccli", "default.configure"), JSON.stringify({ _sys_param: { region: "ap-shanghai" } }));
+    fs.writeFileSync(path.join(home, ".tccli", "spaced.credential"), JSON.stringify({ secretId: ` ${ID}`, secretKey: "SECRETKEY-B" }));
+    fs.mkdirSync(path.join(home, ".tencentcloud"));
+    fs.writeFileSync(path.join(home, ".tencentcloud", "credentials"), `[default]\nsecret_id = AKIDbbbbbbbbbbbbbbbbbbbb2222\nsecret_key = SECRETKEY-C\n`);
+    const json = run(home, ["--format", "json"]);
+    assert.equal(json.status, 0, json.stderr);
+    const rows = JSON.parse(json.stdout) as { name: string; source: string; secretId: string; region?: string; active: boolean }[];
+    assert.deepEqual(
+      rows.map((r) => [r.source, r.name, r.secretId, r.region, r.active]),
+      [
+        ["tccli", "default", "AKID****1111", "ap-shanghai", true],
+        ["ini", "default", "AKID****2222", undefined, false],
+      ],
+    );
+    assert.match(json.stderr, /spaced.*spaces around its secretId/);
+    // The environment comes first, as in the extension.
+    const text = run(home, [], { TENCENTCLOUD_SECRET_ID: "AKIDcccccccccccccccccccc3333", TENCENTCLOUD_SECRET_KEY: "SECRETKEY-D" });
+    assert.match(text.stdout, /^\* env:\S+ +AKID\*\*\*\*3333/m);
+    assert.match(text.stdout, /^ {2}tccli:default +AKID\*\*\*\*1111 +ap-shanghai/m);
+    for (const out of [json.stdout + json.stderr, text.stdout + text.stderr]) {
+      assert.doesNotMatch(out, /SECRETKEY|AKIDa{20}/, "no secret and no full SecretId");
+    }
+    assert.equal(run(home, ["--format", "xml"]).status, 2);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-home-"));
+    assert.equal(run(empty, []).status, 1);
+  });
+
+  it("prints a profile named with terminal escapes without them", () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "tcaccel-home-"));
+    fs.mkdirSync(path.join(home, ".tccli"));
+    fs.writeFileSync(path.join(home, ".tccli", "ev\u001b[2Jil.credential"), JSON.stringify({ secretId: ID, secretKey: "k" }));
+    fs.writeFileSync(path.join(home, ".tccli", "bad\u001b]0;x\u0007.credential"), "{");
+    const r = run(home, []);
+    assert.match(r.stdout, /tccli:ev\?\[2Jil/);
+    assert.match(r.stderr, /bad\?\]0;x\?/);
+    assert.ok(![...(r.stdout + r.stderr)].some((c) => c === "\u001b" || c === "\u0007"), "no escape or bell character");
+  });
+});

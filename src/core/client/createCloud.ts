@@ -34,7 +34,7 @@ export interface CloudOptions {
   newClientToken?: () => string;
   /** Replaces the SDK (unit tests). */
   transport?: (service: Service) => Transport;
-  /** The common Region parameter, logged only; GAAP and EdgeOne need none. */
+  /** The common Region parameter (the profile's default region): sent as X-TC-Region; GAAP and EdgeOne need none. */
   region?: string;
 }
 
@@ -70,7 +70,15 @@ export function createCloud(options: CloudOptions): Cloud {
     logger.debug(`${name}: ${endpoint.protocol}${endpoint.host} as ${maskSecretId(options.credential.secretId)}`);
     const transport =
       options.transport?.(name) ??
-      sdkTransport({ service: name, credential: options.credential, endpoint, agent, timeoutMs, ...(options.language ? { language: options.language } : {}) });
+      sdkTransport({
+        service: name,
+        credential: options.credential,
+        endpoint,
+        agent,
+        timeoutMs,
+        ...(options.language ? { language: options.language } : {}),
+        ...(options.region ? { region: options.region } : {}),
+      });
     return new ServiceClient({
       service: name,
       host: endpoint.host,

@@ -16,6 +16,8 @@ export interface SdkTransportOptions {
   /** The client enforces its own timeout through the signal; the SDK's is only a backstop. */
   timeoutMs: number;
   language?: "en-US" | "zh-CN";
+  /** X-TC-Region: the profile's default region, as tccli sends it. */
+  region?: string;
 }
 
 interface SdkClient {
@@ -48,6 +50,7 @@ export function sdkTransport(options: SdkTransportOptions): Transport {
     const { secretId, secretKey, token } = options.credential;
     client = new Client({
       credential: { secretId, secretKey, ...(token ? { token } : {}) },
+      ...(options.region ? { region: options.region } : {}),
       profile: {
         httpProfile: {
           endpoint: options.endpoint.host,

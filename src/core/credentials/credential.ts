@@ -22,6 +22,8 @@ export interface Profile extends ProfileRef {
   /** The file it was read from (tccli and INI sources). */
   file?: string;
   credential: Credential;
+  /** The profile's default region (tccli's `<profile>.configure`, `_sys_param.region`), when it names one. */
+  region?: string;
 }
 
 /** What a profile picker may show: never the SecretKey, the SecretId only masked. */
@@ -29,6 +31,7 @@ export interface ProfileSummary extends ProfileRef {
   file?: string;
   maskedSecretId: string;
   temporary: boolean;
+  region?: string;
 }
 
 /** A stable string for settings and pickers, e.g. "tccli:default". */

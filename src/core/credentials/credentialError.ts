@@ -7,6 +7,7 @@ export type CredentialErrorCode =
   | "Credential.InvalidJson"
   | "Credential.InvalidIni"
   | "Credential.MissingKey"
+  | "Credential.SpacesInKey"
   | "Credential.UnsupportedType"
   | "Credential.IncompleteEnvironment"
   | "Credential.ProfileNotFound"

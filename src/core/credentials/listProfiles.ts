@@ -29,6 +29,7 @@ export async function listProfiles(ctx: CredentialContext): Promise<ProfileList>
         ...(p.file ? { file: p.file } : {}),
         maskedSecretId: maskSecretId(p.credential.secretId),
         temporary: p.credential.token !== undefined,
+        ...(p.region ? { region: p.region } : {}),
       })),
     ],
     errors: scan.errors,

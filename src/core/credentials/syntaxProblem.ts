@@ -24,7 +24,8 @@ export type SyntaxProblem =
   | "invalid-json"
   | "empty-section-name"
   | "expected-section-or-entry"
-  | "entry-outside-section";
+  | "entry-outside-section"
+  | "byte-order-mark";
 
 export const SYNTAX_PROBLEMS: Readonly<Record<SyntaxProblem, Bilingual>> = {
   "empty-file": { en: "the file is empty", zh: "文件为空" },
@@ -47,4 +48,8 @@ export const SYNTAX_PROBLEMS: Readonly<Record<SyntaxProblem, Bilingual>> = {
   "empty-section-name": { en: "a section with an empty name", zh: "小节名称为空" },
   "expected-section-or-entry": { en: "expected [section] or key = value", zh: "此处应为 [小节] 或 key = value" },
   "entry-outside-section": { en: "a key outside any [section]", zh: "键值不在任何 [小节] 中" },
+  "byte-order-mark": {
+    en: "the file starts with a byte order mark (BOM), so the Tencent Cloud SDKs do not read its first section; save it as UTF-8 without BOM",
+    zh: "文件以字节顺序标记（BOM）开头，腾讯云 SDK 读不到第一个小节；请另存为不带 BOM 的 UTF-8",
+  },
 };

@@ -27,7 +27,8 @@ export async function pickProfile(session: CloudSession, log: Logger): Promise<v
     items.push({
       label: `${mark(p.key)}${accountLabel(p.source, p.name)}`,
       description: sourceText(p.source),
-      detail: p.file ? `${p.maskedSecretId} — ${p.file}` : p.maskedSecretId,
+      // The region is a checked region name (readTccliProfiles), the same in every language.
+      detail: [p.region ? `${p.maskedSecretId} · ${p.region}` : p.maskedSecretId, p.file].filter(Boolean).join(" — "),
       action: "profile",
       key: p.key,
     });

@@ -48,6 +48,8 @@ export interface ProfileChoice {
   source: CredentialSource;
   maskedSecretId: string;
   file?: string;
+  /** The profile's default region (tccli's `<profile>.configure`), which its requests are sent with. */
+  region?: string;
 }
 
 /** Where a sandbox listens, its own SecretId, and its pair when the SecretKey is known. */
@@ -58,7 +60,8 @@ interface SandboxTarget {
 }
 
 /** A profile choice the resolution can use: either its key pair or nothing found for it. */
-type Resolved = { key: string; name: string; source: AccountSource; credential: Credential } | undefined;
+/** `region`: the profile's default region (tccli's `<profile>.configure`), which requests are then sent with. */
+type Resolved = { key: string; name: string; source: AccountSource; credential: Credential; region?: string } | undefined;
 
 /**
  * The active account and endpoint, as one API client (`Cloud`) the tree, the live checks and the preflight share.
@@ -153,7 +156,7 @@ export class CloudSession implements vscode.Disposable {
   /** Every profile on this machine (secrets never read for it), and the sources that could not be read. */
   async listProfiles(): Promise<{ profiles: ProfileChoice[]; errors: CredentialError[] }> {
     const found = await listProfiles(this.credentialContext());
-    const profiles = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}) }));
+    const profiles = found.profiles.map((p) => ({ key: profileKey(p), name: p.name, source: p.source, maskedSecretId: p.maskedSecretId, ...(p.file ? { file: p.file } : {}), ...(p.region ? { region: p.region } : {}) }));
     return { profiles, errors: found.errors };
   }
 
@@ -233,7 +236,7 @@ export class CloudSession implements vscode.Disposable {
 
   private ready(resolved: NonNullable<Resolved>, endpoint: EndpointSetting): SessionState {
     const account: ActiveAccount = { key: resolved.key, name: resolved.name, source: resolved.source, endpoint, maskedSecretId: maskSecretId(resolved.credential.secretId) };
-    return { kind: "ready", account, cloud: this.createCloud(resolved.credential, endpoint) };
+    return { kind: "ready", account, cloud: this.createCloud(resolved.credential, endpoint, resolved.region) };
   }
 
   /** Where the sandbox listens and its own keys: a running one from settings and the environment, else the embedded one. */
@@ -265,7 +268,7 @@ export class CloudSession implements vscode.Disposable {
     try {
       const { profile: p, replaced } = await resolveCredential(this.credentialContext(), key ? parseProfileKey(key) : undefined);
       if (replaced) this.log.warn(`Profile ${profileKey(replaced)} no longer exists; using the default profile`);
-      return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential };
+      return { key: profileKey(p), name: p.name, source: p.source, credential: p.credential, ...(p.region ? { region: p.region } : {}) };
     } catch (e) {
       if (e instanceof CredentialError && e.code === "Credential.NotFound") return undefined;
       throw e;
@@ -281,11 +284,12 @@ export class CloudSession implements vscode.Disposable {
     };
   }
 
-  private createCloud(credential: Credential, endpoint: EndpointSetting): Cloud {
+  private createCloud(credential: Credential, endpoint: EndpointSetting, region?: string): Cloud {
     const config = readConfiguration();
     return createCloud({
       credential,
       endpoint,
+      ...(region ? { region } : {}),
       logger: this.clientLog,
       rateLimitPerSecond: config.rateLimit,
       timeoutMs: config.requestTimeoutSeconds * 1000,

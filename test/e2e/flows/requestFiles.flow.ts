@@ -26,7 +26,8 @@ const GROUP_CONFLICT = `{
   "RealServerRegion": "Guangzhou",
   "Bandwidth": 10,
   "Concurrent": 2,
-  "ClientToken": "flow-token-1"
+  "ClientToken": "flow-token-1",
+  "Region": "ap-shanghai"
 }
 `;
 
@@ -133,14 +134,14 @@ test("request files: template, live completion, conflicts, quick fixes, tccli, S
           await problemLines(workbench, "IPv6 and a static IP cannot both be on", true);
         });
 
-        await t.test("Copy as tccli gives the command with the parameters", async () => {
+        await t.test("Copy as tccli gives the per-parameter command tccli runs, with the file's Region", async () => {
           await editor.open("edge.tcreq.json").catch(async (e: unknown) => {
             await workbench.screenshot("request-tccli-open-failed");
             throw e;
           });
           await workbench.runCommand(paletteLabel(manifestCommand(manifest, COMMANDS.copyAsTccli)));
-          const toast = await workbench.waitForNotification(/Copied: tccli gaap CreateProxy --cli-input-json/);
-          const expected = `tccli gaap CreateProxy --cli-input-json '{"ProjectId":0,"ProxyName":"edge-sh","AccessRegion":"Shanghai","GroupId":"lg-00000000","Bandwidth":10,"Concurrent":2,"ClientToken":"flow-token-1"}'`;
+          const toast = await workbench.waitForNotification(/Copied: tccli gaap CreateProxy --region ap-shanghai --version 2018-05-29 /);
+          const expected = "tccli gaap CreateProxy --region ap-shanghai --version 2018-05-29 --ProjectId 0 --ProxyName edge-sh --AccessRegion Shanghai --GroupId lg-00000000";
           assert.ok((await toast.innerText()).includes(expected.slice(0, 100)), await toast.innerText());
           await workbench.screenshot("request-tccli");
         });

@@ -37,7 +37,8 @@ describe("a read sent directly: DescribeProxyDetail", () => {
     assert.deepEqual(missing, ["missing-parameter /ProxyId"]);
     const unknown = validateDocument(JSON.stringify({ Action: "DescribeProxyDetail", ProxyId: "link-1", ProxyIds: ["x"] })).findings.map((f) => f.code);
     assert.deepEqual(unknown, ["unknown-parameter"]);
-    assert.equal(tccliCommand(action.template), `tccli gaap DescribeProxyDetail --cli-input-json '{"ProxyId":"link-xxxxxxxx"}'`);
+    const valid = validateDocument(JSON.stringify({ ...action.template, Region: "ap-guangzhou" }));
+    assert.equal(tccliCommand({ action, params: valid.params!, region: valid.region }), "tccli gaap DescribeProxyDetail --region ap-guangzhou --version 2018-05-29 --ProxyId link-xxxxxxxx");
   });
 
   it("the sandbox refuses what the editor marks, with the API's code", async () => {

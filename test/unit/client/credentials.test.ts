@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, it } from "node:test";
 import { CredentialError } from "../../../src/core/credentials/credentialError";
 import { listProfiles } from "../../../src/core/credentials/listProfiles";
 import { maskSecretId } from "../../../src/core/credentials/maskSecretId";
-import { parseIni } from "../../../src/core/credentials/parseIni";
+import { IniSyntaxError, parseIni } from "../../../src/core/credentials/parseIni";
 import { resolveCredential } from "../../../src/core/credentials/resolveCredential";
 import { explainError } from "../../../src/core/errors/explainError";
 import { fakeSignedIn, TempHome } from "./credentialFiles";
@@ -45,6 +45,29 @@ describe("tccli profiles (~/.tccli/<profile>.credential)", () => {
     assert.deepEqual(list.preferred, { source: "tccli", name: "default" });
     assert.ok(!JSON.stringify(list).includes("keyA"), "no SecretKey in the list");
     assert.ok(!JSON.stringify(list).includes(ID_A), "no full SecretId in the list");
+  });
+
+  it("takes tccli's own files: type \"default\" signs with its keys, the region comes from <profile>.configure", async () => {
+    // What `tccli configure set secretId … secretKey … region ap-shanghai use-cvm-role false` writes.
+    home.tccli("default", { secretId: ID_A, secretKey: "keyA", type: "default" });
+    home.write(".tccli/default.configure", JSON.stringify({ _sys_param: { region: "ap-shanghai", output: "json" }, gaap: { endpoint: "gaap.tencentcloudapi.com", version: "2018-05-29" } }));
+    home.tccli("other", { secretId: ID_B, secretKey: "keyB" });
+    home.write(".tccli/other.configure", JSON.stringify({ _sys_param: { region: "$(rm -rf ~) not a region" } }));
+    const p = await resolveProfile(home.context());
+    assert.deepEqual([p.name, p.credential, p.region], ["default", { secretId: ID_A, secretKey: "keyA" }, "ap-shanghai"]);
+    const list = await listProfiles(home.context());
+    assert.deepEqual(list.profiles.map((x) => [x.name, x.region]), [["default", "ap-shanghai"], ["other", undefined]]);
+  });
+
+  it("refuses a key with spaces around it, as tccli does (\"secret id should not contain spaces\")", async () => {
+    home.tccli("default", { secretId: ` ${ID_A}`, secretKey: "keyA" });
+    home.tccli("tabbed", { secretId: ID_B, secretKey: "keyB\t" });
+    const list = await listProfiles(home.context());
+    assert.deepEqual(list.profiles, []);
+    assert.deepEqual(list.errors.map((e) => [e.code, e.profile, e.detail]), [["Credential.SpacesInKey", "default", "secretId"], ["Credential.SpacesInKey", "tabbed", "secretKey"]]);
+    assert.ok(!list.errors.some((e) => e.message.includes(ID_A) || e.message.includes("keyB")), "the keys are not in the errors");
+    assert.match(explainError("Credential.SpacesInKey", "zh-CN", list.errors[0]!.params).what, /首尾含有空格/);
+    await rejectsWith(resolveCredential(home.context()), "Credential.SpacesInKey");
   });
 
   it("follows TCCLI_PROFILE", async () => {
@@ -90,11 +113,17 @@ secret_key = "keyA"
 
 # a second account
 [staging]
-SECRET_ID=${ID_B}
+secret_id=${ID_B}
 secret_key=keyB
 token = sts
+
+# keys are case-sensitive, as the Node SDK reads them (Python's configparser would lower-case them)
+[upper]
+SECRET_ID = ${ID_C}
+secret_key = keyC
 `);
     const list = await listProfiles(home.context());
+    assert.deepEqual(list.errors.map((e) => [e.code, e.profile, e.detail]), [["Credential.MissingKey", "upper", "secret_id"]]);
     assert.deepEqual(list.profiles.map((p) => [p.source, p.name, p.maskedSecretId, p.temporary]), [
       ["ini", "default", "AKID****1111", false],
       ["ini", "staging", "AKID****2222", true],
@@ -134,10 +163,30 @@ token = sts
     assert.match(list.errors[0]!.message, /credentials/);
   });
 
+  it("parseIni reads the file as the Node SDK's ini 2.0.0 does, and names the lines it would misread", () => {
+    const text = [
+      "[default]",
+      "SECRET_ID = upper-case is another key",
+      'secret_id = "AKID\\u0041"',
+      "secret_key = 'k;ey' ; a comment",
+      "token = t\\;1 # a comment",
+      "secret_id = AKIDlast",
+      "[default]",
+      "region = ap-shanghai",
+    ].join("\n");
+    const d = parseIni(text).get("default")!;
+    assert.deepEqual(Object.fromEntries(d), { SECRET_ID: "upper-case is another key", secret_id: "AKIDlast", secret_key: "'k", token: "t;1", region: "ap-shanghai" });
+    assert.equal(parseIni('[p]\nsecret_id = "AKID\\u0041"\n').get("p")!.get("secret_id"), "AKIDA");
+    assert.equal(parseIni("[p]\nsecret_key = 'k;ey'\n").get("p")!.get("secret_key"), "k;ey");
+    assert.throws(() => parseIni("\uFEFF[default]\nsecret_id = x\n"), (e: unknown) => e instanceof IniSyntaxError && e.problem === "byte-order-mark");
+    assert.throws(() => parseIni("[default] \nsecret_id = x\n"), /line 1/);
+    assert.throws(() => parseIni("[default]\nsecret_id: AKIDx\n"), /line 2/);
+  });
+
   it("parseIni keeps keys outside a section out", () => {
     assert.throws(() => parseIni("secret_id = x\n[default]\n"), /line 1/);
     assert.throws(() => parseIni("[]\n"), /line 1/);
-    assert.deepEqual([...parseIni("\uFEFF[a]\r\nk = v = w\r\n").get("a")!], [["k", "v = w"]]);
+    assert.deepEqual([...parseIni("[a]\r\nk = v = w\r\n").get("a")!], [["k", "v = w"]]);
   });
 });
 

@@ -1,20 +1,52 @@
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import { describe, it } from "node:test";
+import { ACTIONS, getAction } from "../../../src/core/actions/registry";
 import { shellQuote, tccliCommand } from "../../../src/core/requests/tccliCommand";
 
+const createProxy = getAction("CreateProxy")!;
+
+/** The words a POSIX shell passes to tccli for a command line (the command run through `sh -c`, argv printed back). */
+function argvOf(command: string): string[] {
+  const printed = execFileSync("sh", ["-c", `tccli() { printf '%s\\0' "$@"; }; ${command}`], { encoding: "utf8" });
+  return printed.split("\0").slice(0, -1);
+}
+
 describe("Copy as tccli", () => {
-  it("names the service and action and passes the parameters without Action, Version and Region", () => {
-    const cmd = tccliCommand({ Action: "CreateProxy", Version: "2018-05-29", Region: "ap-guangzhou", ProjectId: 0, ProxyName: "edge-sh", Bandwidth: 10 });
-    assert.equal(cmd, `tccli gaap CreateProxy --cli-input-json '{"ProjectId":0,"ProxyName":"edge-sh","Bandwidth":10}'`);
-    assert.match(tccliCommand({ Action: "CreateL4Proxy", ZoneId: "zone-1" })!, /^tccli teo CreateL4Proxy --cli-input-json /);
+  it("is the per-parameter form: service, action, --region from the file, --version of the action, one flag per parameter", () => {
+    const cmd = tccliCommand({ action: createProxy, region: "ap-guangzhou", params: { ProjectId: 0, ProxyName: "edge-sh", Bandwidth: 10 } });
+    assert.equal(cmd, "tccli gaap CreateProxy --region ap-guangzhou --version 2018-05-29 --ProjectId 0 --ProxyName edge-sh --Bandwidth 10");
+    assert.doesNotMatch(cmd!, /--cli-input-json/);
   });
 
-  it("has no command without a known action", () => assert.equal(tccliCommand({ Action: "Nope" }), undefined));
+  it("passes structured values as JSON text and drops nulls, as tccli reads them", () => {
+    const tags = [{ TagKey: "team", TagValue: "it's \"edge\"" }];
+    const argv = argvOf(tccliCommand({ action: createProxy, params: { TagSet: tags, GroupId: null, Http3Supported: 1 } })!);
+    assert.deepEqual(argv, ["gaap", "CreateProxy", "--version", "2018-05-29", "--TagSet", JSON.stringify(tags), "--Http3Supported", "1"]);
+  });
 
-  it("quotes so a shell passes the JSON through unchanged, quotes and all", () => {
-    const hostile = `it's $(rm -rf ~) \`x\` "q" \\ \n`;
-    const echoed = execFileSync("sh", ["-c", `printf %s ${shellQuote(hostile)}`], { encoding: "utf8" });
-    assert.equal(echoed, hostile);
+  it("keeps a value that starts with a dash a value (--Name=value), so argparse does not take it for an option", () => {
+    const argv = argvOf(tccliCommand({ action: createProxy, region: "-x", params: { ProxyName: "-edge", ClientToken: "" } })!);
+    assert.deepEqual(argv, ["gaap", "CreateProxy", "--region=-x", "--version", "2018-05-29", "--ProxyName=-edge", "--ClientToken", ""]);
+  });
+
+  it("has a command for every action in the registry, under the action's own service and version", () => {
+    for (const action of ACTIONS) {
+      const { Action: _a, Version: _v, ...params } = action.template;
+      const cmd = tccliCommand({ action, params, region: "ap-shanghai" })!;
+      assert.deepEqual(argvOf(cmd).slice(0, 6), [action.service, action.name, "--region", "ap-shanghai", "--version", action.version], cmd);
+    }
+    assert.equal(getAction("CreateL4Proxy")!.service, "teo");
+  });
+
+  it("gives no command for a value no argument can carry (NUL)", () => {
+    assert.equal(tccliCommand({ action: createProxy, params: { ProxyName: "a\0b" } }), undefined);
+  });
+
+  it("quotes so a shell passes hostile text through unchanged, names and values alike", () => {
+    const hostile = `it's $(rm -rf ~) \`x\` "q" \\ \n; | & *`;
+    assert.equal(execFileSync("sh", ["-c", `printf %s ${shellQuote(hostile)}`], { encoding: "utf8" }), hostile);
+    const argv = argvOf(tccliCommand({ action: createProxy, region: hostile, params: { [hostile]: hostile } })!);
+    assert.deepEqual(argv.slice(2), ["--region", hostile, "--version", "2018-05-29", `--${hostile}`, hostile]);
   });
 });

@@ -98,6 +98,12 @@ export const CLIENT_ERRORS: Catalogue = {
     "{file} 中的配置 {profile} 缺少 {detail}。",
     "请在文件中补充该项，或选择其他配置。",
   ),
+  "Credential.SpacesInKey": entry(
+    "Profile {profile} in {file} has spaces around its {detail}, which tccli refuses (\"should not contain spaces\").",
+    "Remove the spaces from the file, or run `tccli configure` again.",
+    "{file} 中的配置 {profile} 的 {detail} 首尾含有空格，tccli 也会拒绝（\"should not contain spaces\"）。",
+    "请删除文件中的空格，或重新运行 `tccli configure`。",
+  ),
   "Credential.UnsupportedType": entry(
     "Profile {profile} in {file} uses {detail} credentials, which the extension cannot use.",
     "Use a profile with a SecretId and SecretKey, or sign in with keys.",

@@ -1,0 +1,88 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import { profileKey, type ProfileRef } from "../core/credentials/credential";
+import type { CredentialContext } from "../core/credentials/credentialContext";
+import { CredentialError } from "../core/credentials/credentialError";
+import { listProfiles } from "../core/credentials/listProfiles";
+import { resolveCredential } from "../core/credentials/resolveCredential";
+import { explainError } from "../core/errors/explainError";
+import { environmentLocale, languageOf } from "../core/messages/language";
+import { UsageError, type CliIO } from "./cliIO";
+
+/** One row of `--format json`: what the extension's profile picker shows, never a secret. */
+export interface CliProfile {
+  name: string;
+  source: ProfileRef["source"];
+  file?: string;
+  secretId: string;
+  region?: string;
+  temporary: boolean;
+  active: boolean;
+}
+
+function parseFormat(argv: string[]): "text" | "json" {
+  let format: "text" | "json" = "text";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--format" || arg.startsWith("--format=")) {
+      const v = arg === "--format" ? argv[++i] : arg.slice(9);
+      if (v !== "text" && v !== "json") throw new UsageError(`--format takes "text" or "json", not ${v === undefined ? "nothing" : `"${v}"`}.`);
+      format = v;
+    } else throw new UsageError(`Unknown argument ${arg}.`);
+  }
+  return format;
+}
+
+/** Names and paths come from file names: control characters (terminal escapes) and bidi overrides become "?". */
+const terminalText = (text: string): string => text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, "?");
+
+const cliContext = (env: NodeJS.ProcessEnv): CredentialContext => ({
+  env,
+  homeDir: os.homedir(),
+  fs: { readFile: (p, encoding) => fs.promises.readFile(p, encoding), readdir: (p) => fs.promises.readdir(p) },
+});
+
+/** The profile that signs when none is chosen, by the one rule the extension uses; undefined when none can. */
+async function activeProfile(ctx: CredentialContext): Promise<string | undefined> {
+  try {
+    return profileKey((await resolveCredential(ctx)).profile);
+  } catch (e) {
+    if (e instanceof CredentialError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * `tcaccel profiles [--format text|json]`: the profiles the extension would offer (environment, tccli, the INI
+ * file; the CLI has no signed-in keys), in its order, with the one it would sign with marked. SecretIds masked;
+ * files that cannot be used are named on stderr with the reason. Exit 0, or 1 when there is no usable profile.
+ */
+export async function runProfilesCommand(argv: string[], io: CliIO): Promise<number> {
+  const format = parseFormat(argv);
+  const lang = languageOf(environmentLocale(io.env));
+  const ctx = cliContext(io.env);
+  const [list, active] = await Promise.all([listProfiles(ctx), activeProfile(ctx)]);
+  const rows: CliProfile[] = list.profiles.map((p) => ({
+    name: p.name,
+    source: p.source,
+    ...(p.file ? { file: p.file } : {}),
+    secretId: p.maskedSecretId,
+    ...(p.region ? { region: p.region } : {}),
+    temporary: p.temporary,
+    active: profileKey(p) === active,
+  }));
+  for (const e of list.errors) {
+    const { what, todo } = explainError(e.code, lang, e.params);
+    io.stderr(`tcaccel: ${terminalText(`${what} ${todo}`)}\n`);
+  }
+  if (format === "json") io.stdout(JSON.stringify(rows, null, 2) + "\n");
+  else {
+    for (const r of rows) {
+      const region = r.region ?? "-";
+      const line = `${r.source}:${r.name}  ${r.secretId}  ${region}${r.temporary ? "  temporary" : ""}${r.file ? `  ${r.file}` : ""}`;
+      io.stdout(`${r.active ? "*" : " "} ${terminalText(line)}\n`);
+    }
+    if (rows.length === 0) io.stdout(lang === "zh-cn" ? "未找到可用的配置。\n" : "No usable profile found.\n");
+  }
+  return rows.length ? 0 : 1;
+}
