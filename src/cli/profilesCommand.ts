@@ -6,8 +6,8 @@ import { CredentialError } from "../core/credentials/credentialError";
 import { listProfiles } from "../core/credentials/listProfiles";
 import { resolveCredential } from "../core/credentials/resolveCredential";
 import { explainError } from "../core/errors/explainError";
-import { environmentLocale, languageOf } from "../core/messages/language";
-import { UsageError, type CliIO } from "./cliIO";
+import type { CliIO } from "./cliIO";
+import { parseCommandArgs } from "./commandArgs";
 
 /** One row of `--format json`: what the extension's profile picker shows, never a secret. */
 export interface CliProfile {
@@ -18,19 +18,6 @@ export interface CliProfile {
   region?: string;
   temporary: boolean;
   active: boolean;
-}
-
-function parseFormat(argv: string[]): "text" | "json" {
-  let format: "text" | "json" = "text";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--format" || arg.startsWith("--format=")) {
-      const v = arg === "--format" ? argv[++i] : arg.slice(9);
-      if (v !== "text" && v !== "json") throw new UsageError(`--format takes "text" or "json", not ${v === undefined ? "nothing" : `"${v}"`}.`);
-      format = v;
-    } else throw new UsageError(`Unknown argument ${arg}.`);
-  }
-  return format;
 }
 
 /** Names and paths come from file names: control characters (terminal escapes) and bidi overrides become "?". */
@@ -58,8 +45,7 @@ async function activeProfile(ctx: CredentialContext): Promise<string | undefined
  * files that cannot be used are named on stderr with the reason. Exit 0, or 1 when there is no usable profile.
  */
 export async function runProfilesCommand(argv: string[], io: CliIO): Promise<number> {
-  const format = parseFormat(argv);
-  const lang = languageOf(environmentLocale(io.env));
+  const { format, lang } = parseCommandArgs(argv, io.env, { files: false, format: true });
   const ctx = cliContext(io.env);
   const [list, active] = await Promise.all([listProfiles(ctx), activeProfile(ctx)]);
   const rows: CliProfile[] = list.profiles.map((p) => ({

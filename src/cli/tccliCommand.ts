@@ -1,25 +1,8 @@
-import { environmentLocale, languageOf, type Language } from "../core/messages/language";
 import { tccliCommand } from "../core/requests/tccliCommand";
-import { UsageError, type CliIO } from "./cliIO";
+import type { CliIO } from "./cliIO";
+import { parseCommandArgs } from "./commandArgs";
 import { UnreadableFileError } from "./readRequestFile";
 import { checkRequestFile, EXIT_FINDINGS, EXIT_USAGE, findingLine } from "./validateCommand";
-
-function parseArgs(argv: string[], env: NodeJS.ProcessEnv): { files: string[]; lang: Language } {
-  const files: string[] = [];
-  let lang: Language = languageOf(environmentLocale(env));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--lang" || arg.startsWith("--lang=")) {
-      const v = arg === "--lang" ? argv[++i] : arg.slice(7);
-      if (v !== "en" && v !== "zh-cn") throw new UsageError(`--lang takes "en" or "zh-cn".`);
-      lang = v;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(`Unknown option ${arg}.`);
-    } else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError("Name at least one request file.");
-  return { files, lang };
-}
 
 /**
  * `tcaccel tccli FILE... [--lang en|zh-cn]`: the tccli command that sends each file, one line each on stdout, ready
@@ -27,7 +10,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): { files: string[]; l
  * cannot be read), so `tcaccel tccli f.tcreq.json > send.sh` never writes a command for a file that is wrong.
  */
 export function runTccliCommand(argv: string[], io: CliIO): number {
-  const { files, lang } = parseArgs(argv, io.env);
+  const { files, lang } = parseCommandArgs(argv, io.env, { files: true, format: false });
   let exit = 0;
   for (const file of files) {
     try {

@@ -2,10 +2,11 @@ import * as path from "node:path";
 import { applySeverityConfig } from "../core/config/severityConfig";
 import { findSeverityConfig } from "../core/config/findSeverityConfig";
 import { formatFinding } from "../core/messages/formatFinding";
-import { environmentLocale, languageOf, type Language } from "../core/messages/language";
+import type { Language } from "../core/messages/language";
 import type { Finding } from "../core/validation/finding";
 import { validateDocument, type DocumentValidation } from "../core/validation/validateDocument";
-import { UsageError, type CliIO } from "./cliIO";
+import type { CliIO } from "./cliIO";
+import { parseCommandArgs } from "./commandArgs";
 import { readRequestFile, UnreadableFileError } from "./readRequestFile";
 
 /** One line of `--format json`: exactly the shape PRODUCT.md's "Command line" gives. */
@@ -16,36 +17,6 @@ export interface CliFinding {
   code: string;
   message: string;
   range: Finding["range"];
-}
-
-interface ValidateOptions {
-  files: string[];
-  format: "text" | "json";
-  lang: Language;
-}
-
-function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ValidateOptions {
-  const files: string[] = [];
-  let format: ValidateOptions["format"] = "text";
-  let lang: Language = languageOf(environmentLocale(env));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--format") {
-      const v = argv[++i];
-      if (v !== "text" && v !== "json") throw new UsageError(`--format takes "text" or "json", not ${v === undefined ? "nothing" : `"${v}"`}.`);
-      format = v;
-    } else if (arg.startsWith("--format=")) {
-      return parseArgs([...argv.slice(0, i), "--format", arg.slice(9), ...argv.slice(i + 1)], env);
-    } else if (arg === "--lang") {
-      const v = argv[++i];
-      if (v !== "en" && v !== "zh-cn") throw new UsageError(`--lang takes "en" or "zh-cn".`);
-      lang = v;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(`Unknown option ${arg}.`);
-    } else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError("Name at least one request file.");
-  return { files, format, lang };
 }
 
 function isInside(dir: string, file: string): boolean {
@@ -89,7 +60,7 @@ export const EXIT_USAGE = 2;
  * code 2 (the call could not do all it was asked), above 1 (errors found) and 0.
  */
 export function runValidateCommand(argv: string[], io: CliIO): number {
-  const options = parseArgs(argv, io.env);
+  const options = parseCommandArgs(argv, io.env, { files: true, format: true });
   const all: CliFinding[] = [];
   const unreadable: UnreadableFileError[] = [];
   for (const file of options.files) {

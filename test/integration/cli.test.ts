@@ -131,3 +131,32 @@ describe("tcaccel profiles", () => {
     assert.ok(![...(r.stdout + r.stderr)].some((c) => c === "\u001b" || c === "\u0007"), "no escape or bell character");
   });
 });
+
+describe("the commands' shared options", () => {
+  const official = path.join(OFFICIAL, "checkProxyCreate.tcreq.json");
+
+  it("take --name value and --name=value alike, and the language from --lang", () => {
+    const spaced = tcaccel(["validate", "--format", "json", "--lang", "zh-cn", official]);
+    const inline = tcaccel(["validate", "--format=json", "--lang=zh-cn", official]);
+    assert.equal(spaced.status, 0, spaced.stderr);
+    assert.equal(inline.stdout, spaced.stdout);
+    assert.equal(tcaccel(["tccli", "--lang=zh-cn", official]).status, 0);
+    assert.equal(tcaccel(["profiles", "--format=json"], os.tmpdir()).error, undefined);
+  });
+
+  it("refuse, with exit 2 and a reason, what a command does not take", () => {
+    const cases: [string[], RegExp][] = [
+      [["validate", "--format=xml", official], /--format takes "text" or "json", not "xml"/],
+      [["validate", "--format"], /--format takes "text" or "json", not nothing/],
+      [["validate"], /Name at least one request file/],
+      [["validate", "--lang=fr", official], /--lang takes "en" or "zh-cn"/],
+      [["tccli", "--format", "json", official], /Unknown option --format/],
+      [["profiles", official], /Unknown argument/],
+    ];
+    for (const [args, reason] of cases) {
+      const r = tcaccel(args);
+      assert.equal(r.status, 2, `${args.join(" ")}: ${r.stderr}`);
+      assert.match(r.stderr, reason, args.join(" "));
+    }
+  });
+});
