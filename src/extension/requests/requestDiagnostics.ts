@@ -159,7 +159,9 @@ export class RequestDiagnostics implements vscode.Disposable {
       let findings: Finding[];
       const full = how.onDemand || checkedAsYouType(chars);
       if (full) {
-        validation = validateDocument(doc.getText());
+        // Completion may have validated this very version already, between the keystroke and this check.
+        const early = this.onDemand.get(key);
+        validation = early && early.version === doc.version ? early.validation : validateDocument(doc.getText());
         findings = applySeverityConfig(
           validation.findings.filter((f) => !OWNED_BY_JSON_SUPPORT.has(f.code)),
           config?.config ?? { rules: {} },
