@@ -37,6 +37,19 @@ const whatwgUrlFromNode = {
   },
 };
 
+/**
+ * The SDK builds multipart bodies with form-data, which guesses a part's type from a file name through mime-types and
+ * mime-db's 130 KB table. GAAP and EdgeOne requests are JSON and never send a file, so the table is left out: a
+ * lookup answers false and form-data falls back to application/octet-stream.
+ */
+const noMimeTable = {
+  name: "no-mime-table",
+  setup(build) {
+    build.onResolve({ filter: /^mime-db$/ }, () => ({ path: "mime-db", namespace: "no-mime-table" }));
+    build.onLoad({ filter: /.*/, namespace: "no-mime-table" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -51,7 +64,7 @@ const common = {
   external: ["vscode"],
   logLevel: "warning",
   legalComments: "none",
-  plugins: [whatwgUrlFromNode],
+  plugins: [whatwgUrlFromNode, noMimeTable],
 };
 
 const existing = (entries) => entries.filter((e) => fs.existsSync(e.in));
