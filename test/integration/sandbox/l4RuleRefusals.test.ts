@@ -91,6 +91,7 @@ describe("L4 rule refusals, with the API's codes", () => {
       const group = (id: string) => ({ OriginType: "ORIGIN_GROUP", OriginValue: [id] });
       await expectApiError(create(group(groupId(h, "web-http"))), "InvalidParameter.InvalidOriginGroupType");
       await expectApiError(create(group("og-000000000000")), "InvalidParameterValue.OriginGroupNotExists");
+      for (const key of ["__proto__", "constructor", "toString"]) await expectApiError(create(group(key)), "InvalidParameterValue.OriginGroupNotExists");
       // The shop zone's group is not found from example.com.
       await expectApiError(create(group(groupId(h, "shop-origins"))), "InvalidParameterValue.OriginGroupNotExists");
       await expectApiError(create({ OriginType: "ORIGIN_GROUP", OriginValue: [groupId(h, "spare-general"), groupId(h, "game-origins")] }), "InvalidParameter.RuleOriginValueError");
