@@ -31,12 +31,12 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
     zh: "{protocol} 端口 {value} 与本请求中第 {otherRule} 项规则（从 0 起）的 {other} 重叠：同一代理下同协议的规则端口不能重叠（InvalidParameter.RulePortDuplicating）。",
   },
   "l4-client-ip-tcp-only": {
-    en: "ClientIPPassThroughMode {mode} works only with TCP; this rule is {protocol}. Use PPV2, SPP or OFF.",
-    zh: "ClientIPPassThroughMode {mode} 仅适用于 TCP，此规则为 {protocol}。请改用 PPV2、SPP 或 OFF。",
+    en: "ClientIPPassThroughMode {mode} works only with TCP; this rule is {protocol}. Use PPV2, SPP or OFF (InvalidParameter.InvalidRuleProto).",
+    zh: "ClientIPPassThroughMode {mode} 仅适用于 TCP，此规则为 {protocol}。请改用 PPV2、SPP 或 OFF（InvalidParameter.InvalidRuleProto）。",
   },
   "l4-client-ip-udp-only": {
-    en: "ClientIPPassThroughMode SPP works only with UDP; this rule is {protocol}. Use TOA, PPV1, PPV2 or OFF.",
-    zh: "ClientIPPassThroughMode SPP 仅适用于 UDP，此规则为 {protocol}。请改用 TOA、PPV1、PPV2 或 OFF。",
+    en: "ClientIPPassThroughMode SPP works only with UDP; this rule is {protocol}. Use TOA, PPV1, PPV2 or OFF (InvalidParameter.InvalidRuleProto).",
+    zh: "ClientIPPassThroughMode SPP 仅适用于 UDP，此规则为 {protocol}。请改用 TOA、PPV1、PPV2 或 OFF（InvalidParameter.InvalidRuleProto）。",
   },
   "l4-session-persist-time-ignored": {
     en: "SessionPersistTime is used only with SessionPersist on; with it off, this value does nothing.",
@@ -77,6 +77,11 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
   "l4-origin-group-one": {
     en: "ORIGIN_GROUP takes exactly one origin group ID; this rule has {count}.",
     zh: "ORIGIN_GROUP 有且仅能填写一个源站组 ID，此规则有 {count} 个。",
+  },
+  "live-l4-proxy-not-found": { en: "Zone {zone} has no L4 proxy {id}.", zh: "站点 {zone} 中没有四层代理 {id}。" },
+  "live-l4-proxy-not-online": {
+    en: "L4 proxy {id} is {status}: rules are added or changed only while it is online ({error}).",
+    zh: "四层代理 {id} 当前状态为 {status}：仅在运行中（online）时可以新增或修改规则（{error}）。",
   },
   "l4-origin-lb-allowlist": {
     en: "LB origins are open to allow-listed accounts only; others are refused by the API.",

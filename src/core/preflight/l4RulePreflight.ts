@@ -11,6 +11,9 @@ import { present, stringParam } from "./requestValues";
 /** Statuses in which a proxy refuses rule changes (OperationDenied.L4ProxyIn{Offline,Process,Banned}Status). */
 const REFUSING: Readonly<Record<string, string>> = { offline: "OperationDenied.L4ProxyInOfflineStatus", progress: "OperationDenied.L4ProxyInProcessStatus", stopping: "OperationDenied.L4ProxyInProcessStatus", banned: "OperationDenied.L4ProxyInBannedStatus" };
 
+/** An offline proxy refuses new and changed rules; switching or deleting its rules is allowed (the sandbox agrees). */
+const OFFLINE_REFUSES: ReadonlySet<L4RuleAction> = new Set(["CreateL4ProxyRules", "ModifyL4ProxyRules"]);
+
 function proxySnapshot(p: Teo.L4Proxy, proxyId: string): L4ProxySnapshot {
   return {
     proxyId: p.ProxyId ?? proxyId,
@@ -49,7 +52,7 @@ export async function l4RulePreflight(action: L4RuleAction, params: RequestParam
   const p = proxy.ok ? proxy.value : undefined;
   if (!proxy.ok) blockers.push({ code: "check-failed", params: { code: proxy.error.code } });
   else if (!p) blockers.push({ code: "live-l4-proxy-not-found", params: { id: proxyId, zone: z.name || zoneId } });
-  else if (Object.hasOwn(REFUSING, p.status)) blockers.push({ code: "live-l4-proxy-not-online", params: { id: proxyId, status: p.status, error: REFUSING[p.status]! } });
+  else if (Object.hasOwn(REFUSING, p.status) && (p.status !== "offline" || OFFLINE_REFUSES.has(action))) blockers.push({ code: "live-l4-proxy-not-online", params: { id: proxyId, status: p.status, error: REFUSING[p.status]! } });
   if (!p) return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, blockers };
 
   const liveRules = await part(() => cloud.teo.rules.listAll(zoneId, proxyId, options));
