@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { UsageError, type CliIO } from "./cliIO";
 import { processIO } from "./processIO";
 import { MAX_REQUEST_FILE_BYTES } from "./readRequestFile";
+import { runListCommand } from "./listCommand";
 import { runProfilesCommand } from "./profilesCommand";
 import { runTccliCommand } from "./tccliCommand";
 import { runValidateCommand } from "./validateCommand";
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return runTccliCommand(rest, io);
       case "profiles":
         return await runProfilesCommand(rest, io);
+      case "list":
+        return await runListCommand(rest, io);
       case "sandbox": {
         // The emulator is its own bundle, loaded only when asked for.
         const sandbox = require(path.join(__dirname, "sandbox.js")) as SandboxModule;

@@ -1,0 +1,156 @@
+import type { ProxyDirectory } from "../core/model/proxyDirectory";
+import { ProxyTreeModel } from "../core/model/proxyTreeModel";
+import type { TreeNode, TreeNodeKind } from "../core/model/treeNode";
+
+/** One node of `tcaccel list`, as the Proxies view shows it; `--format json` prints these. */
+export interface ListEntry {
+  kind: string;
+  id: string;
+  name: string;
+  status?: string;
+  /** Region, area, sizes: what the view's description shows beside the name. */
+  detail?: string;
+  children?: ListEntry[];
+}
+
+/** A listing that failed, under the node it belongs to. */
+export interface ListFailure {
+  /** The tree node whose children could not be listed ("gaap", "edgeOne", "edgeOne/zone/zone-…"). */
+  under: string;
+  error: unknown;
+}
+
+type Region = { RegionId?: string } | null | undefined;
+const regionOf = (info: Region, plain: string | undefined): string => info?.RegionId || plain || "?";
+const joined = (...parts: (string | false | undefined)[]): string => parts.filter((p): p is string => !!p).join(" · ");
+const withStatus = (status: string | undefined) => (status ? { status } : {});
+const withDetail = (detail: string) => (detail ? { detail } : {});
+
+type Entry = Omit<ListEntry, "children">;
+
+/**
+ * How each kind of node is listed: the compiler asks for a line here when the tree gets a new kind (listeners, L4
+ * rules). `undefined`: the loading, error and empty placeholders, which the walk handles itself.
+ */
+const ENTRY: { [K in TreeNodeKind]: (node: Extract<TreeNode, { kind: K }>) => Entry | undefined } = {
+  gaapRoot: (n) => ({ kind: "gaap", id: n.id, name: "GAAP" }),
+  edgeOneRoot: (n) => ({ kind: "edgeOne", id: n.id, name: "EdgeOne" }),
+  gaapGroup: (n) => ({
+    kind: "group",
+    id: n.groupId,
+    name: n.group.GroupName ?? "",
+    ...withStatus(n.group.Status),
+    ...withDetail(joined(n.group.RealServerRegionInfo?.RegionId, `${n.proxyCount} proxies`)),
+  }),
+  gaapProxy: (n) => ({
+    kind: "proxy",
+    id: n.proxyId,
+    name: n.proxy.ProxyName ?? "",
+    ...withStatus(n.proxy.Status),
+    ...withDetail(
+      joined(
+        `${regionOf(n.proxy.AccessRegionInfo, n.proxy.AccessRegion)} → ${regionOf(n.proxy.RealServerRegionInfo, n.proxy.RealServerRegion)}`,
+        n.proxy.Bandwidth !== undefined && `${n.proxy.Bandwidth} Mbps`,
+        n.proxy.Concurrent !== undefined && `${n.proxy.Concurrent}×10k connections`,
+      ),
+    ),
+  }),
+  zone: (n) => ({
+    kind: "zone",
+    id: n.zoneId,
+    name: n.zone.ZoneName ?? "",
+    ...withStatus(n.zone.Status),
+    ...withDetail(joined(n.zone.Area, n.zone.Paused === true && "paused", `${n.proxyCount} L4 proxies`)),
+  }),
+  l4Proxy: (n) => ({
+    kind: "l4Proxy",
+    id: n.proxyId,
+    name: n.proxy.ProxyName ?? "",
+    ...withStatus(n.proxy.Status),
+    ...withDetail(joined(n.proxy.Area, n.proxy.Ipv6 === "on" && "IPv6", n.proxy.StaticIp === "on" && "static IP")),
+  }),
+  loading: () => undefined,
+  error: () => undefined,
+  empty: () => undefined,
+};
+
+const entryOf = (node: TreeNode): Entry | undefined => (ENTRY[node.kind] as (n: TreeNode) => Entry | undefined)(node);
+
+/**
+ * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy, rules of an L4 proxy,
+ * once the tree has them) cost a request per proxy, so they are listed only with `--children` (`deep`).
+ */
+const isContainer = (node: TreeNode, deep: boolean): boolean => node.kind === "gaapRoot" || node.kind === "edgeOneRoot" || node.kind === "gaapGroup" || node.kind === "zone" || deep;
+const STRUCTURAL = new Set(["gaap", "edgeOne", "group", "zone"]);
+
+/** The tree's depth is the model's (roots, groups and zones, proxies, their children): never deeper than this. */
+const MAX_DEPTH = 6;
+
+interface Walk {
+  entries: ListEntry[];
+  failures: ListFailure[];
+  loading: boolean;
+}
+
+/** One pass over the tree as it stands, iterative (no recursion on anything the API answers). */
+function walk(model: ProxyTreeModel, deep: boolean): Walk {
+  const out: Walk = { entries: [], failures: [], loading: false };
+  const stack: { node: TreeNode; into: ListEntry[]; depth: number }[] = model.roots().reverse().map((node) => ({ node, into: out.entries, depth: 0 }));
+  const placed: { into: ListEntry[]; entry: ListEntry }[] = [];
+  while (stack.length) {
+    const { node, into, depth } = stack.pop()!;
+    if (node.kind === "loading") out.loading = true;
+    if (node.kind === "error") out.failures.push({ under: node.parentId, error: node.error });
+    const entry = entryOf(node);
+    if (!entry) continue;
+    const listed: ListEntry = { ...entry };
+    placed.push({ into, entry: listed });
+    if (depth >= MAX_DEPTH || !isContainer(node, deep)) continue;
+    const children = model.children(node);
+    const kids: ListEntry[] = (listed.children = []);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: kids, depth: depth + 1 });
+  }
+  // Entries were taken in tree order (depth first, left to right): append them to their parents in that order.
+  for (const { into, entry } of placed) into.push(entry);
+  // A proxy without children (none yet, or not asked for) shows none; a group or zone shows that it is empty.
+  for (const { entry } of placed) if (entry.children?.length === 0 && !STRUCTURAL.has(entry.kind)) delete entry.children;
+  return out;
+}
+
+export interface ListOptions {
+  /** Also list the proxies' children (listeners, L4 rules) where the tree has them. */
+  deep: boolean;
+  /** The whole listing gives up after this long (the client bounds each request; this bounds them all). */
+  deadlineMs: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The account's tree, listed by the same model the Proxies view uses (`ProxyTreeModel` over `cloudDirectory`: the
+ * client's paging, rate limit and bounds): waits until nothing is loading any more, then walks it once.
+ */
+export async function listTree(directory: ProxyDirectory, options: ListOptions): Promise<{ entries: ListEntry[]; failures: ListFailure[]; complete: boolean }> {
+  const model = new ProxyTreeModel();
+  try {
+    let wake: (() => void) | undefined;
+    const off = model.onDidChange.on(() => wake?.());
+    const deadline = Date.now() + options.deadlineMs;
+    model.setDirectory(directory);
+    let pass = walk(model, options.deep);
+    while (pass.loading && Date.now() < deadline && !options.signal?.aborted) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(1000, Math.max(0, deadline - Date.now())));
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+      pass = walk(model, options.deep);
+    }
+    off();
+    return { entries: pass.entries, failures: pass.failures, complete: !pass.loading };
+  } finally {
+    model.dispose();
+  }
+}
