@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { UsageError, type CliIO } from "./cliIO";
 import { processIO } from "./processIO";
 import { MAX_REQUEST_FILE_BYTES } from "./readRequestFile";
+import { runCheckCommand } from "./checkCommand";
 import { runListCommand } from "./listCommand";
 import { runProfilesCommand } from "./profilesCommand";
 import { runTccliCommand } from "./tccliCommand";
@@ -39,6 +40,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return runTccliCommand(rest, io);
       case "profiles":
         return await runProfilesCommand(rest, io);
+      case "check":
+        return await runCheckCommand(rest, io);
       case "list":
         return await runListCommand(rest, io);
       case "sandbox": {
