@@ -6,6 +6,7 @@ import { MAX_REQUEST_FILE_BYTES } from "./readRequestFile";
 import { runCheckCommand } from "./checkCommand";
 import { runListCommand } from "./listCommand";
 import { runProfilesCommand } from "./profilesCommand";
+import { runSendCommand } from "./sendCommand";
 import { runTccliCommand } from "./tccliCommand";
 import { runValidateCommand } from "./validateCommand";
 
@@ -42,6 +43,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runProfilesCommand(rest, io);
       case "check":
         return await runCheckCommand(rest, io);
+      case "send":
+        return await runSendCommand(rest, io);
       case "list":
         return await runListCommand(rest, io);
       case "sandbox": {
