@@ -4,7 +4,7 @@ import { ApiError } from "../core/errors/apiError";
 import type { Language } from "../core/messages/language";
 import { followSent, sendChecked, type Sent } from "../core/preflight/sendChecked";
 import { checkExitCode, type AccountCheck } from "./accountCheck";
-import { checkText, withAccountCheck } from "./checkCommand";
+import { checkJson, checkText, withAccountCheck } from "./checkCommand";
 import type { CliIO } from "./cliIO";
 import { cliError, printError, type CliError } from "./cliErrors";
 import { EXIT } from "./exitCodes";
@@ -62,7 +62,7 @@ export function runSendCommand(argv: string[], io: CliIO): Promise<number> {
     const code = checkExitCode(c);
     const definition = c.action ? getAction(c.action) : undefined;
     const route = definition?.send;
-    const report = () => (args.format === "json" ? io.stderr : io.stdout)(checkText(c, label, lang));
+    const report = () => io.stdout(args.format === "json" ? checkJson(c, label, lang) : checkText(c, label, lang));
     if (code !== EXIT.ok || !c.action || !c.params || !definition || !route) {
       report();
       if (code === EXIT.ok) return EXIT.findings;
