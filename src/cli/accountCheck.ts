@@ -31,6 +31,8 @@ export interface AccountCheck {
   blockers: { code: string; text: string }[];
   /** Look-ups that failed (the API or the network): the check is incomplete. */
   failures: CliError[];
+  /** Those of them no section shows (the live checks, a preflight that failed as a whole). */
+  unsectioned: CliError[];
 }
 
 /**
@@ -41,7 +43,7 @@ export interface AccountCheck {
 export async function accountCheck(file: string, cloud: Cloud, lang: Language, signal?: AbortSignal): Promise<AccountCheck> {
   const checked = checkRequestFile(file, lang);
   const { validation } = checked;
-  const out: AccountCheck = { file, text: checked.text, findings: [...checked.findings], sections: [], blockers: [], failures: [] };
+  const out: AccountCheck = { file, text: checked.text, findings: [...checked.findings], sections: [], blockers: [], failures: [], unsectioned: [] };
   const action = validation.action?.name;
   if (!action || !validation.params) {
     out.blockers.push({ code: "no-action", text: lang === "zh-cn" ? "此文件没有有效的 Action，无从检查。" : "This file has no valid Action, so there is nothing to check." });
@@ -54,7 +56,7 @@ export async function accountCheck(file: string, cloud: Cloud, lang: Language, s
     live = applySeverityConfig(placeFindings(checked.text, await liveChecks({ ...validation, findings: checked.configured }, cloudLiveSource(cloud), signal)), checked.config);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    out.failures.push(cliError(e, lang));
+    out.unsectioned.push(cliError(e, lang));
   }
   for (const f of live) out.findings.push(cliFinding(file, f, lang));
   const findings = [...checked.configured, ...live];
@@ -67,9 +69,10 @@ export async function accountCheck(file: string, cloud: Cloud, lang: Language, s
       for (const p of failedParts(out.report)) if (!p.ok) out.failures.push(cliError(p.error, lang));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      out.failures.push(cliError(e, lang));
+      out.unsectioned.push(cliError(e, lang));
     }
   }
+  out.failures.push(...out.unsectioned);
   const errors = out.findings.filter((f) => f.severity === "error").length;
   if (errors > 0 && !out.report) out.blockers.unshift({ code: "file-errors", text: blockerText({ code: "file-errors", params: { count: errors } }, lang) });
   return out;

@@ -45,7 +45,7 @@ export async function accountCloud(account: AccountArgs, io: CliIO, lang: Langua
   const ctx = cliCredentialContext(io.env);
   const select = account.profile === undefined ? undefined : await profileRef(account.profile, io);
   const resolved = await resolveCredential(ctx, select);
-  if (resolved.replaced) throw new CredentialError({ code: "Credential.ProfileNotFound", profile: account.profile ?? resolved.replaced.name });
+  if (resolved.replaced) throw new CredentialError({ code: "Credential.ProfileNotFound", profile: resolved.replaced.name });
   const { profile } = resolved;
   const cloud = createCloud({
     credential: profile.credential,

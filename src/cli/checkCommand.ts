@@ -21,7 +21,7 @@ export function checkText(c: AccountCheck, account: string, lang: Language): str
     out.push(`${MARK[s.state]} ${terminalText(s.title)}`);
     for (const l of s.lines) out.push(`    ${terminalText(l)}`);
   }
-  for (const f of c.failures) out.push(terminalText(`✗ ${f.code}: ${f.what}${f.todo ? ` ${f.todo}` : ""}${f.requestId ? ` (RequestId ${f.requestId})` : ""}`));
+  for (const f of c.unsectioned) out.push(terminalText(`✗ ${f.code}: ${f.what}${f.todo ? ` ${f.todo}` : ""}${f.requestId ? ` (RequestId ${f.requestId})` : ""}`));
   if (c.blockers.length) {
     out.push(zh ? "不能发送：" : "The send is blocked:");
     for (const b of c.blockers) out.push(`  - ${terminalText(b.text)}`);

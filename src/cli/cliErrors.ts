@@ -11,6 +11,7 @@ export interface CliError {
   code: string;
   what: string;
   todo: string;
+  /** Present for what the API or the network did ("" when no answer came); absent for local problems. */
   requestId?: string;
   /** The parameter of the request file it concerns (JSON pointer). */
   path?: string;
@@ -21,7 +22,7 @@ export interface CliError {
 export function cliError(e: unknown, lang: Language): CliError {
   if (e instanceof ApiError) {
     const { what, todo } = explainApiError(e, lang);
-    return { code: e.code, what, todo, ...(e.requestId ? { requestId: e.requestId } : {}), ...(e.path ? { path: e.path } : {}), ...(e.message ? { message: e.message } : {}) };
+    return { code: e.code, what, todo, requestId: e.requestId, ...(e.path ? { path: e.path } : {}), ...(e.message ? { message: e.message } : {}) };
   }
   if (e instanceof CredentialError) {
     const { what, todo } = explainError(e.code, lang, e.params);
@@ -38,7 +39,7 @@ export function printError(error: CliError, lang: Language, io: Pick<CliIO, "std
   if (error.todo) lines.push(`  ${zh ? "怎么办" : "What to do"}: ${error.todo}`);
   if (error.path) lines.push(`  ${zh ? "参数" : "Parameter"}: ${error.path}`);
   if (error.message && error.message !== error.what) lines.push(`  ${zh ? "服务器信息" : "Server message"}: ${error.message}`);
-  lines.push(`  RequestId: ${error.requestId || (zh ? "（无：请求未得到应答）" : "(none: no answer was received)")}`);
+  if (error.requestId !== undefined) lines.push(`  RequestId: ${error.requestId || (zh ? "（无：请求未得到应答）" : "(none: no answer was received)")}`);
   io.stderr(lines.map((l) => terminalText(l)).join("\n") + "\n");
 }
 
