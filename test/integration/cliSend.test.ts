@@ -112,4 +112,28 @@ describe("tcaccel send", () => {
       s.sandbox.setFaults({ rules: [] });
     }
   });
+
+  it("an L4 create whose connection resets after it took effect is found by name, never sent again: one proxy", async () => {
+    s.sandbox.setFaults({ rules: [{ action: "CreateL4Proxy", script: ["reset-after"] }] });
+    try {
+      const before = total("CreateL4Proxy");
+      const file = s.file("l4reset.tcreq.json", { Action: "CreateL4Proxy", ZoneId: activeZone(s.sandbox), ProxyName: "cli-l4-reset", Area: "overseas" });
+      const r = await s.run(["send", file, ...s.account, "--yes", "--format", "json"]);
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as SendJson & { sent?: { resolvedBy: string } };
+      assert.match(out.sent?.id ?? "", /^sid-/);
+      assert.equal(out.sent?.requestId, "", "found by looking, not by an answer");
+      assert.equal(total("CreateL4Proxy"), before + 1, "sent once");
+      assert.equal(Object.values(s.sandbox.state.l4Proxies).filter((p) => p.ProxyName === "cli-l4-reset").length, 1);
+    } finally {
+      s.sandbox.setFaults({ rules: [] });
+    }
+  });
+
+  it("a read (DescribeProxyDetail) is sent without --yes and prints the API's answer", async () => {
+    const p = demoProxy(s.sandbox, (x) => x.Status === "RUNNING");
+    const r = await s.run(["send", s.file("read.tcreq.json", { Action: "DescribeProxyDetail", ProxyId: p.ProxyId }), ...s.account]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { ProxyDetail: { ProxyId: string } }).ProxyDetail.ProxyId, p.ProxyId);
+  });
 });
