@@ -73,6 +73,23 @@ describe("tcaccel list", () => {
     }
   });
 
+  it("names from the account cannot drive the terminal: escapes and line breaks are shown as ?", async () => {
+    const proxy = Object.values(s.sandbox.state.proxies)[0]!;
+    const name = proxy.ProxyName;
+    proxy.ProxyName = "\x1b]0;owned\x07evil\nFAKE  link-00000000  RUNNING\u202e";
+    try {
+      const r = await s.run(["list", ...s.account]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(!r.stdout.includes("\x1b") && !r.stdout.includes("\x07") && !r.stdout.includes("\u202e"));
+      assert.ok(r.stdout.split("\n").some((l) => l.includes("?]0;owned?evil?FAKE")));
+      assert.ok(!r.stdout.split("\n").some((l) => l.startsWith("FAKE")), "no line of its own");
+      const json = await s.run(["list", ...s.account, "--format", "json"]);
+      assert.ok(json.stdout.includes(JSON.stringify(proxy.ProxyName).slice(1, -1)), "JSON keeps the name exactly, escaped");
+    } finally {
+      proxy.ProxyName = name;
+    }
+  });
+
   it("--children is accepted (the seam for listeners and L4 rules) and changes nothing while the tree has none", async () => {
     const plain = await s.run(["list", ...s.account, "--format", "json"]);
     const deep = await s.run(["list", ...s.account, "--format", "json", "--children"]);
