@@ -29,10 +29,10 @@ const withDetail = (detail: string) => (detail ? { detail } : {});
 type Entry = Omit<ListEntry, "children">;
 
 /**
- * How each kind of node is listed: the compiler asks for a line here when the tree gets a new kind (listeners, L4
- * rules). `undefined`: the loading, error and empty placeholders, which the walk handles itself.
+ * How each kind of node is listed. A kind the tree gains later (listeners, L4 rules) is listed by `generic` until it
+ * gets its line here. `undefined`: the loading, error and empty placeholders, which the walk handles itself.
  */
-const ENTRY: { [K in TreeNodeKind]: (node: Extract<TreeNode, { kind: K }>) => Entry | undefined } = {
+const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>) => Entry | undefined } = {
   gaapRoot: (n) => ({ kind: "gaap", id: n.id, name: "GAAP" }),
   edgeOneRoot: (n) => ({ kind: "edgeOne", id: n.id, name: "EdgeOne" }),
   gaapGroup: (n) => ({
@@ -74,7 +74,13 @@ const ENTRY: { [K in TreeNodeKind]: (node: Extract<TreeNode, { kind: K }>) => En
   empty: () => undefined,
 };
 
-const entryOf = (node: TreeNode): Entry | undefined => (ENTRY[node.kind] as (n: TreeNode) => Entry | undefined)(node);
+/** A node kind without a line in ENTRY: its kind and the last part of its stable id (the resource's ID). */
+const generic = (node: TreeNode): Entry => ({ kind: node.kind, id: node.id.slice(node.id.lastIndexOf("/") + 1), name: "" });
+
+const entryOf = (node: TreeNode): Entry | undefined => {
+  const make = ENTRY[node.kind] as ((n: TreeNode) => Entry | undefined) | undefined;
+  return make ? make(node) : generic(node);
+};
 
 /**
  * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy, rules of an L4 proxy,

@@ -204,12 +204,24 @@ export function reportSections(report: PreflightReport, lang: Language): ReportS
       return modify(report, lang);
     case "teo-l4-create":
       return l4Create(report, lang);
+    default:
+      return genericSections(report, lang);
   }
 }
 
-/** Every part of the report that failed (an API or network error kept it). */
-export function failedParts(report: PreflightReport): Part<unknown>[] {
-  const parts: (Part<unknown> | undefined)[] =
-    report.kind === "gaap-create" ? [report.check, report.price, report.allowed] : report.kind === "gaap-modify" ? [report.proxy, report.allowed, report.currentPrice, report.targetPrice] : [report.zone, report.name];
-  return parts.filter((p): p is Part<unknown> => p !== undefined && !p.ok);
+/**
+ * A kind of report this module does not word yet (a preflight added since): each failed part explained, the rest
+ * in `--format json`. The blockers are worded either way.
+ */
+function genericSections(report: { kind: string }, lang: Language): ReportSection[] {
+  const w = wordsFor(lang);
+  const failures = failedParts(report).map((p) => failed(report.kind, p, lang)).filter((s): s is ReportSection => s !== undefined);
+  return failures.length ? failures : [{ title: report.kind, state: "info", lines: [w("Details: --format json.", "详情：--format json。")] }];
+}
+
+const isPart = (v: unknown): v is Part<unknown> => typeof v === "object" && v !== null && "ok" in v && typeof (v as { ok: unknown }).ok === "boolean";
+
+/** Every part of the report that failed (an API or network error kept it): the report's own fields that are parts. */
+export function failedParts(report: object): Part<unknown>[] {
+  return Object.values(report).filter((v): v is Part<unknown> => isPart(v) && !v.ok);
 }
