@@ -1,3 +1,4 @@
+import type { Language } from "../core/messages/language";
 import { cloudDirectory } from "../core/model/cloudDirectory";
 import { accountCloud } from "./accountCloud";
 import type { CliIO } from "./cliIO";
@@ -11,16 +12,17 @@ import { terminalText } from "./terminalText";
 const LIST_DEADLINE_MS = 5 * 60_000;
 
 /** The tree as indented lines: `name  id  status  detail`, children two spaces in. Iterative. */
-function textLines(entries: readonly ListEntry[]): string {
+function textLines(entries: readonly ListEntry[], lang: Language): string {
+  const zh = lang === "zh-cn";
   const out: string[] = [];
   const stack = [...entries].reverse().map((entry) => ({ entry, depth: 0 }));
   while (stack.length) {
     const { entry, depth } = stack.pop()!;
     const isSection = entry.kind === "gaap" || entry.kind === "edgeOne";
-    const line = isSection ? entry.name : [entry.name || "(unnamed)", entry.id, entry.status, entry.detail].filter(Boolean).join("  ");
+    const line = isSection ? entry.name : [entry.name || (zh ? "（未命名）" : "(unnamed)"), entry.id, entry.status, entry.detail].filter(Boolean).join("  ");
     out.push(`${"  ".repeat(depth)}${terminalText(line)}`);
     const kids = entry.children ?? [];
-    if (kids.length === 0 && (isSection || entry.kind === "group" || entry.kind === "zone")) out.push(`${"  ".repeat(depth + 1)}(none)`);
+    if (kids.length === 0 && (isSection || entry.kind === "group" || entry.kind === "zone")) out.push(`${"  ".repeat(depth + 1)}${zh ? "（无）" : "(none)"}`);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ entry: kids[i]!, depth: depth + 1 });
   }
   return out.join("\n") + "\n";
@@ -40,11 +42,11 @@ export async function runListCommand(argv: string[], io: CliIO): Promise<number>
     return reportFailure(e, args.lang, io);
   }
   try {
-    const listed = await listTree(cloudDirectory(account.cloud), { deep: args.flags.has("--children"), deadlineMs: LIST_DEADLINE_MS });
+    const listed = await listTree(cloudDirectory(account.cloud), { lang: args.lang, deep: args.flags.has("--children"), deadlineMs: LIST_DEADLINE_MS });
     const errors: (CliError & { under: string })[] = listed.failures.map((f) => ({ under: f.under, ...cliError(f.error, args.lang) }));
     if (!listed.complete) errors.push({ under: "", code: "ClientError.Timeout", what: args.lang === "zh-cn" ? "列表未在时限内完成。" : "The listing did not complete in time.", todo: "" });
     if (args.format === "json") io.stdout(JSON.stringify({ account: account.label, tree: listed.entries, errors }, null, 2) + "\n");
-    else io.stdout(textLines(listed.entries));
+    else io.stdout(textLines(listed.entries, args.lang));
     for (const e of errors) printError(e, args.lang, io);
     return errors.length ? EXIT.api : EXIT.ok;
   } finally {

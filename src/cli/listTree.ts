@@ -1,3 +1,4 @@
+import type { Language } from "../core/messages/language";
 import type { ProxyDirectory } from "../core/model/proxyDirectory";
 import { ProxyTreeModel } from "../core/model/proxyTreeModel";
 import type { TreeNode, TreeNodeKind } from "../core/model/treeNode";
@@ -32,17 +33,19 @@ type Entry = Omit<ListEntry, "children">;
  * How each kind of node is listed. A kind the tree gains later (listeners, L4 rules) is listed by `generic` until it
  * gets its line here. `undefined`: the loading, error and empty placeholders, which the walk handles itself.
  */
-const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>) => Entry | undefined } = {
+type Words = (en: string, zh: string) => string;
+
+const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>, w: Words) => Entry | undefined } = {
   gaapRoot: (n) => ({ kind: "gaap", id: n.id, name: "GAAP" }),
   edgeOneRoot: (n) => ({ kind: "edgeOne", id: n.id, name: "EdgeOne" }),
-  gaapGroup: (n) => ({
+  gaapGroup: (n, w) => ({
     kind: "group",
     id: n.groupId,
     name: n.group.GroupName ?? "",
     ...withStatus(n.group.Status),
-    ...withDetail(joined(n.group.RealServerRegionInfo?.RegionId, `${n.proxyCount} proxies`)),
+    ...withDetail(joined(n.group.RealServerRegionInfo?.RegionId, w(`${n.proxyCount} proxies`, `${n.proxyCount} 个通道`))),
   }),
-  gaapProxy: (n) => ({
+  gaapProxy: (n, w) => ({
     kind: "proxy",
     id: n.proxyId,
     name: n.proxy.ProxyName ?? "",
@@ -51,23 +54,23 @@ const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>) => E
       joined(
         `${regionOf(n.proxy.AccessRegionInfo, n.proxy.AccessRegion)} → ${regionOf(n.proxy.RealServerRegionInfo, n.proxy.RealServerRegion)}`,
         n.proxy.Bandwidth !== undefined && `${n.proxy.Bandwidth} Mbps`,
-        n.proxy.Concurrent !== undefined && `${n.proxy.Concurrent}×10k connections`,
+        n.proxy.Concurrent !== undefined && w(`${n.proxy.Concurrent}×10k connections`, `${n.proxy.Concurrent} 万并发`),
       ),
     ),
   }),
-  zone: (n) => ({
+  zone: (n, w) => ({
     kind: "zone",
     id: n.zoneId,
     name: n.zone.ZoneName ?? "",
     ...withStatus(n.zone.Status),
-    ...withDetail(joined(n.zone.Area, n.zone.Paused === true && "paused", `${n.proxyCount} L4 proxies`)),
+    ...withDetail(joined(n.zone.Area, n.zone.Paused === true && w("paused", "已暂停"), w(`${n.proxyCount} L4 proxies`, `${n.proxyCount} 个四层代理`))),
   }),
-  l4Proxy: (n) => ({
+  l4Proxy: (n, w) => ({
     kind: "l4Proxy",
     id: n.proxyId,
     name: n.proxy.ProxyName ?? "",
     ...withStatus(n.proxy.Status),
-    ...withDetail(joined(n.proxy.Area, n.proxy.Ipv6 === "on" && "IPv6", n.proxy.StaticIp === "on" && "static IP")),
+    ...withDetail(joined(n.proxy.Area, n.proxy.Ipv6 === "on" && "IPv6", n.proxy.StaticIp === "on" && w("static IP", "固定 IP"))),
   }),
   loading: () => undefined,
   error: () => undefined,
@@ -77,9 +80,9 @@ const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>) => E
 /** A node kind without a line in ENTRY: its kind and the last part of its stable id (the resource's ID). */
 const generic = (node: TreeNode): Entry => ({ kind: node.kind, id: node.id.slice(node.id.lastIndexOf("/") + 1), name: "" });
 
-const entryOf = (node: TreeNode): Entry | undefined => {
-  const make = ENTRY[node.kind] as ((n: TreeNode) => Entry | undefined) | undefined;
-  return make ? make(node) : generic(node);
+const entryOf = (node: TreeNode, w: Words): Entry | undefined => {
+  const make = ENTRY[node.kind] as ((n: TreeNode, w: Words) => Entry | undefined) | undefined;
+  return make ? make(node, w) : generic(node);
 };
 
 /**
@@ -99,7 +102,7 @@ interface Walk {
 }
 
 /** One pass over the tree as it stands, iterative (no recursion on anything the API answers). */
-function walk(model: ProxyTreeModel, deep: boolean): Walk {
+function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
   const out: Walk = { entries: [], failures: [], loading: false };
   const stack: { node: TreeNode; into: ListEntry[]; depth: number }[] = model.roots().reverse().map((node) => ({ node, into: out.entries, depth: 0 }));
   const placed: { into: ListEntry[]; entry: ListEntry }[] = [];
@@ -107,7 +110,7 @@ function walk(model: ProxyTreeModel, deep: boolean): Walk {
     const { node, into, depth } = stack.pop()!;
     if (node.kind === "loading") out.loading = true;
     if (node.kind === "error") out.failures.push({ under: node.parentId, error: node.error });
-    const entry = entryOf(node);
+    const entry = entryOf(node, w);
     if (!entry) continue;
     const listed: ListEntry = { ...entry };
     placed.push({ into, entry: listed });
@@ -124,6 +127,7 @@ function walk(model: ProxyTreeModel, deep: boolean): Walk {
 }
 
 export interface ListOptions {
+  lang: Language;
   /** Also list the proxies' children (listeners, L4 rules) where the tree has them. */
   deep: boolean;
   /** The whole listing gives up after this long (the client bounds each request; this bounds them all). */
@@ -137,12 +141,13 @@ export interface ListOptions {
  */
 export async function listTree(directory: ProxyDirectory, options: ListOptions): Promise<{ entries: ListEntry[]; failures: ListFailure[]; complete: boolean }> {
   const model = new ProxyTreeModel();
+  const w: Words = (en, zh) => (options.lang === "zh-cn" ? zh : en);
   try {
     let wake: (() => void) | undefined;
     const off = model.onDidChange.on(() => wake?.());
     const deadline = Date.now() + options.deadlineMs;
     model.setDirectory(directory);
-    let pass = walk(model, options.deep);
+    let pass = walk(model, options.deep, w);
     while (pass.loading && Date.now() < deadline && !options.signal?.aborted) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(1000, Math.max(0, deadline - Date.now())));
@@ -152,7 +157,7 @@ export async function listTree(directory: ProxyDirectory, options: ListOptions):
         };
       });
       wake = undefined;
-      pass = walk(model, options.deep);
+      pass = walk(model, options.deep, w);
     }
     off();
     return { entries: pass.entries, failures: pass.failures, complete: !pass.loading };

@@ -57,6 +57,9 @@ describe("tcaccel list", () => {
     assert.ok(lines.includes("EdgeOne"));
     const proxy = Object.values(s.sandbox.state.proxies)[0]!;
     assert.ok(lines.some((l) => l.includes(proxy.ProxyId) && l.includes(proxy.Status)), "a proxy line has its ID and status");
+    const zh = await s.run(["list", ...s.account, "--lang", "zh-cn"]);
+    assert.match(zh.stdout, / 个四层代理/);
+    assert.match(zh.stdout, / 万并发/);
   });
 
   it("a listing that fails is explained (exit 3) while the rest is still listed", async () => {
