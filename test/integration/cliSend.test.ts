@@ -47,6 +47,12 @@ describe("tcaccel send", () => {
     assert.equal(proxiesNamed("cli-once").length, 1);
     const token = out.sent?.clientToken ?? "";
     assert.equal(s.sandbox.stats.clientTokens[token]?.creations, 1);
+    assert.ok(token.length <= 64 && /^[\x21-\x7e]+$/.test(token), "a ClientToken the API takes: at most 64 ASCII characters");
+    // The same request written in another order, elsewhere: still the same request, still nothing created twice.
+    const reordered = s.file("reordered.tcreq.json", Object.fromEntries(Object.entries({ ...CREATE_PROXY, ProxyName: "cli-once" }).reverse()));
+    const third = JSON.parse((await s.run(["send", reordered, ...s.account, "--yes", "--format", "json"])).stdout) as SendJson;
+    assert.equal(third.sent?.id, id);
+    assert.equal(proxiesNamed("cli-once").length, 1);
   });
 
   it("--write-token writes the ClientToken into the file before sending, and a later send reuses it", async () => {
