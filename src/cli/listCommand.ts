@@ -22,7 +22,8 @@ function textLines(entries: readonly ListEntry[], lang: Language): string {
     const line = isSection ? entry.name : [entry.name || (zh ? "（未命名）" : "(unnamed)"), entry.id, entry.status, entry.detail].filter(Boolean).join("  ");
     out.push(`${"  ".repeat(depth)}${terminalText(line)}`);
     const kids = entry.children ?? [];
-    if (kids.length === 0 && (isSection || entry.kind === "group" || entry.kind === "zone")) out.push(`${"  ".repeat(depth + 1)}${zh ? "（无）" : "(none)"}`);
+    if (entry.failed) out.push(`${"  ".repeat(depth + 1)}${terminalText(zh ? `（未能列出：${entry.failed}）` : `(could not be listed: ${entry.failed})`)}`);
+    else if (kids.length === 0 && (isSection || entry.kind === "group" || entry.kind === "zone")) out.push(`${"  ".repeat(depth + 1)}${zh ? "（无）" : "(none)"}`);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ entry: kids[i]!, depth: depth + 1 });
   }
   return out.join("\n") + "\n";

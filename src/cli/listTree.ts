@@ -12,6 +12,8 @@ export interface ListEntry {
   /** Region, area, sizes: what the view's description shows beside the name. */
   detail?: string;
   children?: ListEntry[];
+  /** Its children could not be listed: the error's code (the error itself is in the listing's failures). */
+  failed?: string;
 }
 
 /** A listing that failed, under the node it belongs to. */
@@ -77,6 +79,8 @@ const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>, w: W
   empty: () => undefined,
 };
 
+const errorCode = (e: unknown): string => (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : "Error");
+
 /** A node kind without a line in ENTRY: its kind and the last part of its stable id (the resource's ID). */
 const generic = (node: TreeNode): Entry => ({ kind: node.kind, id: node.id.slice(node.id.lastIndexOf("/") + 1), name: "" });
 
@@ -104,12 +108,15 @@ interface Walk {
 /** One pass over the tree as it stands, iterative (no recursion on anything the API answers). */
 function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
   const out: Walk = { entries: [], failures: [], loading: false };
-  const stack: { node: TreeNode; into: ListEntry[]; depth: number }[] = model.roots().reverse().map((node) => ({ node, into: out.entries, depth: 0 }));
+  const stack: { node: TreeNode; into: ListEntry[]; depth: number; parent?: ListEntry }[] = model.roots().reverse().map((node) => ({ node, into: out.entries, depth: 0 }));
   const placed: { into: ListEntry[]; entry: ListEntry }[] = [];
   while (stack.length) {
-    const { node, into, depth } = stack.pop()!;
+    const { node, into, depth, parent } = stack.pop()!;
     if (node.kind === "loading") out.loading = true;
-    if (node.kind === "error") out.failures.push({ under: node.parentId, error: node.error });
+    if (node.kind === "error") {
+      out.failures.push({ under: node.parentId, error: node.error });
+      if (parent) parent.failed = errorCode(node.error);
+    }
     const entry = entryOf(node, w);
     if (!entry) continue;
     const listed: ListEntry = { ...entry };
@@ -117,7 +124,7 @@ function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
     if (depth >= MAX_DEPTH || !isContainer(node, deep)) continue;
     const children = model.children(node);
     const kids: ListEntry[] = (listed.children = []);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: kids, depth: depth + 1 });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: kids, depth: depth + 1, parent: listed });
   }
   // Entries were taken in tree order (depth first, left to right): append them to their parents in that order.
   for (const { into, entry } of placed) into.push(entry);

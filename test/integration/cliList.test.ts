@@ -71,6 +71,8 @@ describe("tcaccel list", () => {
       assert.ok(flatten(out.tree).some((e) => e.kind === "proxy"), "GAAP is still listed");
       assert.equal(out.errors[0]?.under, "edgeOne");
       assert.match(r.stderr, /^tcaccel: ClientError\.\w+/m);
+      const text = await s.run(["list", ...s.account]);
+      assert.match(text.stdout, /\nEdgeOne\n {2}\(could not be listed: ClientError\.\w+\)\n/);
     } finally {
       s.sandbox.setFaults({ rules: [] });
     }
