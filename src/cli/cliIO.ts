@@ -3,6 +3,8 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress may redraw one line there (`\r`); otherwise it is written as plain lines. */
+  progressTTY?: boolean;
 }
 
 /** A mistake in how the command was called: exit code 2 and a one-line message, never a stack. */

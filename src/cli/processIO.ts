@@ -19,5 +19,5 @@ export function processIO(): CliIO {
       if (!closed && !stream.destroyed) stream.write(text);
     };
   };
-  return { stdout: writer(process.stdout), stderr: writer(process.stderr), env: process.env };
+  return { stdout: writer(process.stdout), stderr: writer(process.stderr), env: process.env, progressTTY: process.stderr.isTTY === true };
 }

@@ -1,13 +1,11 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
 import { profileKey, type ProfileRef } from "../core/credentials/credential";
-import type { CredentialContext } from "../core/credentials/credentialContext";
 import { CredentialError } from "../core/credentials/credentialError";
 import { listProfiles } from "../core/credentials/listProfiles";
 import { resolveCredential } from "../core/credentials/resolveCredential";
 import { explainError } from "../core/errors/explainError";
 import type { CliIO } from "./cliIO";
 import { parseCommandArgs } from "./commandArgs";
+import { cliCredentialContext, terminalText } from "./terminalText";
 
 /** One row of `--format json`: what the extension's profile picker shows, never a secret. */
 export interface CliProfile {
@@ -20,17 +18,9 @@ export interface CliProfile {
   active: boolean;
 }
 
-/** Names and paths come from file names: control characters (terminal escapes) and bidi overrides become "?". */
-const terminalText = (text: string): string => text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, "?");
-
-const cliContext = (env: NodeJS.ProcessEnv): CredentialContext => ({
-  env,
-  homeDir: os.homedir(),
-  fs: { readFile: (p, encoding) => fs.promises.readFile(p, encoding), readdir: (p) => fs.promises.readdir(p) },
-});
 
 /** The profile that signs when none is chosen, by the one rule the extension uses; undefined when none can. */
-async function activeProfile(ctx: CredentialContext): Promise<string | undefined> {
+async function activeProfile(ctx: Parameters<typeof resolveCredential>[0]): Promise<string | undefined> {
   try {
     return profileKey((await resolveCredential(ctx)).profile);
   } catch (e) {
@@ -46,7 +36,7 @@ async function activeProfile(ctx: CredentialContext): Promise<string | undefined
  */
 export async function runProfilesCommand(argv: string[], io: CliIO): Promise<number> {
   const { format, lang } = parseCommandArgs(argv, io.env, { files: false, format: true });
-  const ctx = cliContext(io.env);
+  const ctx = cliCredentialContext(io.env);
   const [list, active] = await Promise.all([listProfiles(ctx), activeProfile(ctx)]);
   const rows: CliProfile[] = list.profiles.map((p) => ({
     name: p.name,

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { applySeverityConfig } from "../core/config/severityConfig";
+import { applySeverityConfig, type SeverityConfig } from "../core/config/severityConfig";
 import { findSeverityConfig } from "../core/config/findSeverityConfig";
 import { formatFinding } from "../core/messages/formatFinding";
 import type { Language } from "../core/messages/language";
@@ -28,6 +28,10 @@ function isInside(dir: string, file: string): boolean {
 export interface CheckedFile {
   findings: CliFinding[];
   validation: DocumentValidation;
+  /** The file's text as checked, and its findings with the tcaccel.json severities (what a send is judged by). */
+  text: string;
+  configured: Finding[];
+  config: SeverityConfig;
 }
 
 const validateFile = (file: string, lang: Language): CliFinding[] => checkRequestFile(file, lang).findings;
@@ -43,9 +47,11 @@ export function checkRequestFile(file: string, lang: Language): CheckedFile {
   }
   const validation = validateDocument(text);
   const findings = applySeverityConfig(validation.findings, config?.config ?? { rules: {} });
-  for (const f of findings) out.push({ file, path: f.path, severity: f.severity, code: f.code, message: formatFinding(f, lang), range: f.range });
-  return { findings: out, validation };
+  for (const f of findings) out.push(cliFinding(file, f, lang));
+  return { findings: out, validation, text, configured: findings, config: config?.config ?? { rules: {} } };
 }
+
+export const cliFinding = (file: string, f: Finding, lang: Language): CliFinding => ({ file, path: f.path, severity: f.severity, code: f.code, message: formatFinding(f, lang), range: f.range });
 
 /** A finding as one line of text output: `file:line:column: severity code: message`. */
 export const findingLine = (f: CliFinding): string => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`;

@@ -1,0 +1,108 @@
+import { strict as assert } from "node:assert";
+import { after, before, describe, it } from "node:test";
+import { cliSandbox, type CliSandbox } from "./cliSandbox";
+
+interface Entry {
+  kind: string;
+  id: string;
+  name: string;
+  status?: string;
+  children?: Entry[];
+}
+
+const flatten = (entries: readonly Entry[]): Entry[] => {
+  const out: Entry[] = [];
+  const stack = [...entries];
+  while (stack.length) {
+    const e = stack.pop()!;
+    out.push(e);
+    stack.push(...(e.children ?? []));
+  }
+  return out;
+};
+
+describe("tcaccel list", () => {
+  let s: CliSandbox;
+  before(async () => {
+    // More proxies than one page (the client pages by 100), so paging is exercised.
+    s = await cliSandbox({ seed: "scale:230:3:120" });
+  });
+  after(() => s.close());
+
+  it("lists every group, proxy, zone and L4 proxy of the account once, across pages (JSON)", async () => {
+    const r = await s.run(["list", ...s.account, "--format", "json"]);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { account: string; tree: Entry[]; errors: unknown[] };
+    assert.equal(out.account, `sandbox ${s.sandbox.endpoint}`);
+    assert.deepEqual(out.errors, []);
+    assert.deepEqual(out.tree.map((e) => e.kind), ["gaap", "edgeOne"]);
+    const all = flatten(out.tree);
+    const ids = (kind: string) => all.filter((e) => e.kind === kind).map((e) => e.id).sort();
+    assert.deepEqual(ids("proxy"), Object.keys(s.sandbox.state.proxies).sort());
+    assert.deepEqual(ids("group"), Object.keys(s.sandbox.state.groups).sort());
+    assert.deepEqual(ids("zone"), Object.keys(s.sandbox.state.zones).sort());
+    assert.deepEqual(ids("l4Proxy"), Object.values(s.sandbox.state.l4Proxies).map((p) => p.ProxyId).sort());
+    assert.ok(ids("l4Proxy").length > 100, "an L4 listing of more than one page");
+    // Each L4 proxy under its own zone.
+    for (const zone of all.filter((e) => e.kind === "zone")) {
+      for (const p of zone.children ?? []) assert.equal(findZone(s, p.id), zone.id);
+    }
+  });
+
+  it("prints the tree as indented text, names and IDs and statuses as the view shows them", async () => {
+    const r = await s.run(["list", ...s.account]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split("\n");
+    assert.equal(lines[0], "GAAP");
+    assert.ok(lines.includes("EdgeOne"));
+    const proxy = Object.values(s.sandbox.state.proxies)[0]!;
+    assert.ok(lines.some((l) => l.includes(proxy.ProxyId) && l.includes(proxy.Status)), "a proxy line has its ID and status");
+    const zh = await s.run(["list", ...s.account, "--lang", "zh-cn"]);
+    assert.match(zh.stdout, / 个四层代理/);
+    assert.match(zh.stdout, / 万并发/);
+  });
+
+  it("a listing that fails is explained (exit 3) while the rest is still listed", async () => {
+    s.sandbox.setFaults({ rules: [{ action: "DescribeZones", fault: "http503", probability: 1 }] });
+    try {
+      const r = await s.run(["list", ...s.account, "--format", "json"]);
+      assert.equal(r.status, 3, r.stderr);
+      const out = JSON.parse(r.stdout) as { tree: Entry[]; errors: { under: string; code: string }[] };
+      assert.ok(flatten(out.tree).some((e) => e.kind === "proxy"), "GAAP is still listed");
+      assert.equal(out.errors[0]?.under, "edgeOne");
+      assert.match(r.stderr, /^tcaccel: ClientError\.\w+/m);
+      const text = await s.run(["list", ...s.account]);
+      assert.match(text.stdout, /\nEdgeOne\n {2}\(could not be listed: ClientError\.\w+\)\n/);
+    } finally {
+      s.sandbox.setFaults({ rules: [] });
+    }
+  });
+
+  it("names from the account cannot drive the terminal: escapes and line breaks are shown as ?", async () => {
+    const proxy = Object.values(s.sandbox.state.proxies)[0]!;
+    const name = proxy.ProxyName;
+    proxy.ProxyName = "\x1b]0;owned\x07evil\nFAKE  link-00000000  RUNNING\u202e";
+    try {
+      const r = await s.run(["list", ...s.account]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(!r.stdout.includes("\x1b") && !r.stdout.includes("\x07") && !r.stdout.includes("\u202e"));
+      assert.ok(r.stdout.split("\n").some((l) => l.includes("?]0;owned?evil?FAKE")));
+      assert.ok(!r.stdout.split("\n").some((l) => l.startsWith("FAKE")), "no line of its own");
+      const json = await s.run(["list", ...s.account, "--format", "json"]);
+      assert.ok(json.stdout.includes(JSON.stringify(proxy.ProxyName).slice(1, -1)), "JSON keeps the name exactly, escaped");
+    } finally {
+      proxy.ProxyName = name;
+    }
+  });
+
+  it("--children is accepted (the seam for listeners and L4 rules) and changes nothing while the tree has none", async () => {
+    const plain = await s.run(["list", ...s.account, "--format", "json"]);
+    const deep = await s.run(["list", ...s.account, "--format", "json", "--children"]);
+    assert.equal(deep.status, 0, deep.stderr);
+    assert.deepEqual(JSON.parse(deep.stdout), JSON.parse(plain.stdout));
+  });
+});
+
+function findZone(s: CliSandbox, proxyId: string): string | undefined {
+  return Object.values(s.sandbox.state.l4Proxies).find((p) => p.ProxyId === proxyId)?.ZoneId;
+}
