@@ -1,78 +1,79 @@
 import type { Bilingual } from "../actions/param";
 
-/**
- * The live findings of GAAP listener and origin-server requests, in both languages; spread into FINDING_MESSAGES.
- * Where a finding predicts an API refusal, the API's code is quoted, as the other live findings do.
- */
+/** How the GAAP listener and origin-server rules' findings are worded (listenerRules.ts); spread into FINDING_MESSAGES. */
 export const LISTENER_FINDING_MESSAGES: Record<string, Bilingual> = {
-  "live-listener-proxy-not-running": {
-    en: "Connection {id} is {status}: listeners are added only while it is RUNNING (FailedOperation.ProxyStatusNotInRuning).",
-    zh: "通道 {id} 当前状态为 {status}，仅在运行中（RUNNING）时可以添加监听器（FailedOperation.ProxyStatusNotInRuning）。",
+  "listener-proxy-or-group-required": {
+    en: "Set ProxyId (a connection) or GroupId (a connection group): exactly one of them.",
+    zh: "请设置 ProxyId（通道）或 GroupId（通道组），二者必须且只能设置一个。",
   },
-  "live-protocol-unsupported": {
-    en: "Connection {id} does not support {protocol} listeners; it supports {allowed}.",
-    zh: "通道 {id} 不支持 {protocol} 监听器，仅支持 {allowed}。",
+  "listener-proxy-and-group": {
+    en: "ProxyId and GroupId cannot both be set: keep the one the listener belongs to.",
+    zh: "ProxyId 和 GroupId 不能同时设置：请只保留监听器所属的那一个。",
   },
-  "live-real-server-ports-v1": {
-    en: "RealServerPorts is taken only by version 1.0 connections and group listeners; connection {id} is version {version}: remove it.",
-    zh: "RealServerPorts 仅适用于 1.0 版本的通道和通道组监听器；通道 {id} 的版本为 {version}，请删除此参数。",
+  "listener-duplicate-port": {
+    en: "Port {port} is listed twice: each port makes one listener, and ports cannot repeat (InvalidParameterValue.DuplicatedListenerPort).",
+    zh: "端口 {port} 重复出现：每个端口创建一个监听器，端口不可重复（InvalidParameterValue.DuplicatedListenerPort）。",
   },
-  "live-client-ip-method": {
-    en: "Connection {id} does not offer ClientIPMethod {value}; it offers {allowed} (0 TOA, 1 Proxy Protocol).",
-    zh: "通道 {id} 不支持 ClientIPMethod {value}，仅支持 {allowed}（0 为 TOA，1 为 Proxy Protocol）。",
+  "listener-ports-over-quota": {
+    en: "{count} ports: a connection holds at most {max} listeners (GAAP quota), so this request cannot succeed as a whole.",
+    zh: "共 {count} 个端口：一个通道最多 {max} 个监听器（GAAP 配额），此请求无法整体成功。",
   },
-  "live-port-taken": {
-    en: "Port {port} is already taken on {transport} by {protocol} listener {listener} (InvalidParameterValue.DuplicatedListenerPort).",
-    zh: "端口 {port} 的 {transport} 端口已被 {protocol} 监听器 {listener} 占用（InvalidParameterValue.DuplicatedListenerPort）。",
+  "listener-connect-timeout-not-below-delay-loop": {
+    en: "ConnectTimeout ({timeout} s) must be less than DelayLoop ({delay} s).",
+    zh: "ConnectTimeout（{timeout} 秒）应小于健康检查时间间隔 DelayLoop（{delay} 秒）。",
   },
-  "live-listener-quota": {
-    en: "The connection has {existing} listeners; {adding} more would exceed the limit of {max} (FailedOperation.LimitNumofListener).",
-    zh: "该通道已有 {existing} 个监听器，再添加 {adding} 个将超过上限 {max}（FailedOperation.LimitNumofListener）。",
+  "listener-domain-scheduler": {
+    en: "DOMAIN origins do not support the {scheduler} scheduler: use rr or lc (rule from the API reference, ModifyTCPListenerAttribute.Scheduler).",
+    zh: "DOMAIN 类型源站不支持 {scheduler} 调度：请使用 rr 或 lc（依据 API 文档 ModifyTCPListenerAttribute.Scheduler）。",
   },
-  "live-listener-not-found": { en: "No layer-4 listener {id} in this account.", zh: "此账号中没有四层监听器 {id}。" },
-  "live-listener-protocol": {
-    en: "Listener {id} is a {protocol} listener; this request changes {expected} listeners.",
-    zh: "监听器 {id} 是 {protocol} 监听器，而此请求用于修改 {expected} 监听器。",
+  "listener-domain-scheduler-rr-only": {
+    en: "The API reference allows {scheduler} with DOMAIN origins; an older console guide (608/13764) says DOMAIN listeners support only rr. If the API refuses it, use rr.",
+    zh: "API 文档允许 DOMAIN 类型源站使用 {scheduler}；较早的控制台文档（608/13764）称域名源站仅支持 rr。若接口拒绝，请改用 rr。",
   },
-  "live-listener-owner": {
-    en: "Listener {id} belongs to {owner}, not to the one named here.",
-    zh: "监听器 {id} 属于 {owner}，而不是此处指定的通道或通道组。",
+  "listener-lrtt-allowlist": {
+    en: "lrtt (least response time) needs an allowlist: ask Tencent Cloud to enable it for the account first.",
+    zh: "lrtt（最小时延）需要开通白名单：请先联系腾讯云为账号开通。",
   },
-  "live-listener-busy": {
-    en: "Listener {id} has ListenerStatus {status} (not running): the change may be refused until it settles (FailedOperation.ListenerHasTask).",
-    zh: "监听器 {id} 的 ListenerStatus 为 {status}（非运行中），在其稳定前变更可能被拒绝（FailedOperation.ListenerHasTask）。",
+  "listener-failover-domain": {
+    en: "FailoverSwitch (primary/secondary origins) cannot be on with DOMAIN origins.",
+    zh: "DOMAIN 类型源站不支持开启主备模式（FailoverSwitch）。",
   },
-  "live-real-server-not-found": { en: "No origin server {id} in this account.", zh: "此账号中没有源站 {id}。" },
-  "live-real-server-ip": {
-    en: "Origin {id} is registered as {address}, not {value} (InvalidParameterValue.RealServerNotBelong).",
-    zh: "源站 {id} 登记的地址为 {address}，而不是 {value}（InvalidParameterValue.RealServerNotBelong）。",
+  "listener-client-ip-tcp-only": {
+    en: "ClientIPMethod applies only to TCP listeners; UDP listeners do not take it.",
+    zh: "ClientIPMethod 仅适用于 TCP 监听器，UDP 监听器不支持此参数。",
   },
-  "live-real-server-type": {
-    en: "Origin {id} is of type {type}, but the listener takes {listenerType} origins.",
-    zh: "源站 {id} 的类型为 {type}，但该监听器只接受 {listenerType} 类型的源站。",
+  "listener-udp-check-type-required": {
+    en: "HealthCheck is 1: set CheckType (PORT or PING) for the UDP health check.",
+    zh: "HealthCheck 为 1：请为 UDP 健康检查设置 CheckType（PORT 或 PING）。",
   },
-  "live-real-server-project": {
-    en: "Origin {id} is in project {project}, the connection in project {proxyProject} (FailedOperation.RealServerNotInProject).",
-    zh: "源站 {id} 属于项目 {project}，而通道属于项目 {proxyProject}（FailedOperation.RealServerNotInProject）。",
-  },
-  "live-real-server-banned": {
-    en: "Origin {id} is on the ban blacklist (InBanBlacklist=1): traffic to it may be blocked.",
-    zh: "源站 {id} 在封禁黑名单中（InBanBlacklist=1），发往它的流量可能被拦截。",
-  },
-  "live-real-server-registered": {
-    en: "{address} is already registered as origin {id} (InvalidParameterValue.DuplicateRS).",
-    zh: "{address} 已登记为源站 {id}（InvalidParameterValue.DuplicateRS）。",
-  },
-  "live-real-server-bound": {
-    en: "Origin {id} is still bound to a listener of {owner}: unbind it first (FailedOperation.RealServerAlreadyBound).",
-    zh: "源站 {id} 仍绑定在 {owner} 的监听器上，请先解绑（FailedOperation.RealServerAlreadyBound）。",
-  },
-  "bind-removes-origin": {
-    en: "The bind removes origin {id} ({address}:{port}) from listener {listener}: it replaces the whole set.",
-    zh: "此绑定会从监听器 {listener} 移除源站 {id}（{address}:{port}）：绑定会替换整个源站集合。",
+  "listener-udp-probe-without-port": {
+    en: "\"{name}\" is used only when CheckType is PORT (it is {checkType}); it has no effect here.",
+    zh: "\"{name}\" 仅在 CheckType 为 PORT 时使用（当前为 {checkType}），此处不起作用。",
   },
   "bind-empty-set": {
-    en: "The bind leaves listener {listener} with no origin: it forwards nothing afterwards.",
-    zh: "此绑定会使监听器 {listener} 没有任何源站，之后将不再转发流量。",
+    en: "No origin servers: this call replaces the listener's whole origin set, so it unbinds every origin{listener? of {listener}}.",
+    zh: "未列出任何源站：此接口会替换监听器的整个源站集合，因此会解绑{listener? {listener} 的}全部源站。",
   },
+  "bind-duplicate-origin": {
+    en: "Origin {id} on port {port} is listed twice.",
+    zh: "源站 {id} 的端口 {port} 重复出现。",
+  },
+  "bind-role-needs-failover": {
+    en: "RealServerFailoverRole applies only when the listener has FailoverSwitch 1 (primary/secondary mode).",
+    zh: "RealServerFailoverRole 仅在监听器开启源站主备模式（FailoverSwitch 为 1）时生效。",
+  },
+  "bind-weight-needs-wrr": {
+    en: "A weight of {weight} matters only when the listener's scheduler is wrr; other schedulers treat every origin as weight 1.",
+    zh: "权重 {weight} 仅在监听器调度策略为 wrr 时生效，其他调度方式下每个源站的权重都按 1 处理。",
+  },
+  "listener-duplicate-id": { en: "Listener {value} is listed twice.", zh: "监听器 {value} 重复出现。" },
+  "listener-force-delete": {
+    en: "Force 1 deletes listeners even with origin servers bound: their traffic stops at once.",
+    zh: "Force 为 1 时，即使监听器已绑定源站也会删除：其流量会立即中断。",
+  },
+  "real-server-duplicate-address": {
+    en: "{value} is listed twice; an address can be registered only once (InvalidParameterValue.DuplicateRS).",
+    zh: "{value} 重复出现；同一地址只能登记一次（InvalidParameterValue.DuplicateRS）。",
+  },
+  "real-server-duplicate-id": { en: "Origin server {value} is listed twice.", zh: "源站 {value} 重复出现。" },
 };
