@@ -21,6 +21,8 @@ const params = z.strictObject({
   FailoverSwitch: l.failoverSwitch().optional(),
   HealthyThreshold: l.healthyThreshold().optional(),
   UnhealthyThreshold: l.unhealthyThreshold().optional(),
+  // Not the API's: a listener with origins (src/core/steps/listenerWithOrigins.ts) binds these after the create.
+  RealServerBindSet: l.realServerBindSet().optional(),
 });
 
 const rules = (request: RequestParams) => [...scopeRules(request), ...portRules(request), ...timingRules(request), ...schedulerRules(request)];

@@ -17,6 +17,8 @@ const params = z.strictObject({
   ConnectTimeout: l.connectTimeout().optional(),
   HealthyThreshold: l.healthyThreshold().optional(),
   UnhealthyThreshold: l.unhealthyThreshold().optional(),
+  // Not the API's: a listener with origins (src/core/steps/listenerWithOrigins.ts) binds these after the create.
+  RealServerBindSet: l.realServerBindSet().optional(),
   FailoverSwitch: l.failoverSwitch().optional(),
   HealthCheck: l.healthCheck("Whether origin health checks are on. With 1, set CheckType.", "源站是否开启健康检查：1 开启，0 关闭。开启时须设置 CheckType。").optional(),
   ...l.udpHealthCheckParams(),

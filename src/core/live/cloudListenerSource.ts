@@ -1,5 +1,6 @@
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
 import type { GaapClient } from "../client/gaapClient";
+import type { GaapListenerClient } from "../client/gaapListenerClient";
 import { isListenerGone } from "../client/gaapListenerWaits";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
@@ -44,8 +45,16 @@ function proxyFacts(p: Gaap.ProxyInfo): ListenerProxyFacts {
   };
 }
 
-/** HTTP and HTTPS listeners hold TCP (and HTTP/3 UDP) ports too; an endpoint without the action (the sandbox) has none. */
-async function httpListeners(gaap: GaapClient, protocol: "HTTP" | "HTTPS", owner: ListenerOwner, signal?: AbortSignal): Promise<ListenerFacts[]> {
+/** The reads the listener facts need: no write is in this list (the preflight hands in its narrow cloud). */
+export type ListenerReadClient = Pick<GaapListenerClient, "listTcpListeners" | "listUdpListeners" | "findListener" | "listRealServers" | "listenerRealServers" | "realServersStatus">;
+export type ListenerReadGaap = Pick<GaapClient, "describeProxyDetail"> & Partial<Pick<GaapClient, "request">> & { listeners: ListenerReadClient };
+
+/**
+ * HTTP and HTTPS listeners hold TCP (and HTTP/3 UDP) ports too; an endpoint without the action (the sandbox) has
+ * none, and without `request` (the preflight's read-only cloud) they are not asked.
+ */
+async function httpListeners(gaap: ListenerReadGaap, protocol: "HTTP" | "HTTPS", owner: ListenerOwner, signal?: AbortSignal): Promise<ListenerFacts[]> {
+  if (!gaap.request) return [];
   try {
     const r = await gaap.request<{ ListenerSet?: unknown }>(protocol === "HTTP" ? "DescribeHTTPListeners" : "DescribeHTTPSListeners", { ...scopeOf(owner), Offset: 0, Limit: HTTP_PAGE }, options(signal));
     const set = Array.isArray(r.ListenerSet) ? (r.ListenerSet.slice(0, HTTP_PAGE) as Gaap.HTTPListener[]) : [];
@@ -57,7 +66,7 @@ async function httpListeners(gaap: GaapClient, protocol: "HTTP" | "HTTPS", owner
 }
 
 /** The listener and origin facts of live checks and completion, asked of GAAP through the client. */
-export function cloudListenerSource(gaap: GaapClient): ListenerSource {
+export function cloudListenerSource(gaap: ListenerReadGaap): ListenerSource {
   const l4 = gaap.listeners;
   const find = async (protocol: "TCP" | "UDP", id: string, signal?: AbortSignal) => {
     try {

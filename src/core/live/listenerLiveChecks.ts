@@ -77,6 +77,15 @@ export function listenerCreateLiveChecks(protocol: "TCP" | "UDP") {
     if (existing.length + ports.length > LISTENER_QUOTA) {
       found.push(live("/Ports", "live-listener-quota", "error", { existing: existing.length, adding: ports.length, max: LISTENER_QUOTA }));
     }
+    // A listener with origins (listenerWithOrigins.ts): its set is checked as the bind will be.
+    const set = arr(request.RealServerBindSet);
+    if (set.length > 0) {
+      const proxy = "proxyId" in owner ? await listeners.listenerProxy(owner.proxyId, signal) : undefined;
+      const servers = new Map((await listeners.realServers(signal)).map((s) => [s.realServerId, s]));
+      const type = str(request.RealServerType);
+      const planned = type ? ({ realServerType: type } as ListenerFacts) : undefined;
+      found.push(...set.flatMap((e, i) => bindEntryFindings(i, rec(e), servers, planned, proxy?.projectId)));
+    }
     return found;
   };
 }
