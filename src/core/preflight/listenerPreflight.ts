@@ -91,7 +91,8 @@ async function listenerParts(action: string, params: RequestParams, listenerId: 
   const [listener, live] = await Promise.all([part(() => source.listener(listenerId, signal)), bind ? part(() => source.boundOrigins(listenerId, signal)) : Promise.resolve(undefined)]);
   if (!listener.ok) blockers.push({ code: "check-failed", params: { code: listener.error.code } });
   else if (!listener.value) blockers.push({ code: "live-listener-not-found", params: { id: listenerId } });
-  if (!live) return { listener };
+  // No such listener: its origins (a refused listing) mean nothing.
+  if (!live || (listener.ok && !listener.value)) return { listener };
   if (!live.ok) {
     // Without the live set the diff cannot be shown, and a replace-style bind is not sent blind.
     blockers.push({ code: "check-failed", params: { code: live.error.code } });

@@ -8,6 +8,7 @@ import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, Phase, PreflightView, Row, Section, SectionStatus } from "../../shared/preflightProtocol";
 import { gaapCreateSections, type Suggestion } from "./gaapCreateView";
 import { l4Sections } from "./l4View";
+import { listenerSections } from "./listenerView";
 import { modifySections } from "./modifyView";
 import { blockerText, diagnosticsSection } from "./viewWords";
 
@@ -21,7 +22,7 @@ export function reportSections(report: PreflightReport, params: RequestParams, l
     case "teo-l4-create":
       return { sections: l4Sections(report, params, lang), suggestions: new Map() };
     case "gaap-listener":
-      return { sections: [], suggestions: new Map() };
+      return { sections: listenerSections(report, Array.isArray(params.Ports) ? params.Ports : [], lang), suggestions: new Map() };
   }
 }
 
