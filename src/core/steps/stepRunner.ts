@@ -12,6 +12,9 @@ export interface StepError {
   code: string;
   message: string;
   requestId: string;
+  /** What the explanation of the code needs (explainApiError): the HTTP status, the client's details. */
+  httpStatus?: number;
+  details?: Record<string, string | number>;
 }
 
 export interface StepState {
@@ -52,7 +55,9 @@ export function initialRunState(steps: readonly Pick<Step, "id">[]): RunState {
 }
 
 const stepError = (e: unknown): StepError =>
-  e instanceof ApiError ? { code: e.code, message: e.message, requestId: e.requestId } : { code: "", message: e instanceof Error ? e.message : String(e), requestId: "" };
+  e instanceof ApiError
+    ? { code: e.code, message: e.message, requestId: e.requestId, ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}), ...(e.details ? { details: { ...e.details } } : {}) }
+    : { code: "", message: e instanceof Error ? e.message : String(e), requestId: "" };
 
 /**
  * A plain API refusal means nothing happened, so the step can be sent again; an ambiguous failure (the client could

@@ -3,10 +3,10 @@ import type { RequestParams } from "../../core/actions/actionDefinition";
 import type { Cloud } from "../../core/client/createCloud";
 import type { PreflightReport } from "../../core/preflight/preflightReport";
 import type { Finding } from "../../core/validation/finding";
-import { explainError, hasExplanation } from "../../core/errors/explainError";
+import { explainApiError, hasExplanation } from "../../core/errors/explainError";
 import { cloudListenerSteps } from "../../core/steps/cloudListenerSteps";
 import { createPart, listenerStepIds, listenerWithOriginsSteps } from "../../core/steps/listenerWithOrigins";
-import { initialRunState, runSteps, type RunState } from "../../core/steps/stepRunner";
+import { initialRunState, runSteps, type RunState, type StepError } from "../../core/steps/stepRunner";
 import type { ErrorView, Phase, PreflightView, Section } from "../../shared/preflightProtocol";
 import { uiLanguage } from "../uiLanguage";
 import { stepsSection } from "./listenerView";
@@ -126,8 +126,8 @@ export async function runListenerSteps(uri: string, action: string, params: Requ
 }
 
 /** A step's error for the panel: the catalogue's words when it knows the code, the server's message beside them. */
-function stepErrorView(error: { code: string; message: string; requestId: string }): ErrorView {
-  const known = error.code && hasExplanation(error.code) ? explainError(error.code, uiLanguage()) : undefined;
+function stepErrorView(error: StepError): ErrorView {
+  const known = error.code && hasExplanation(error.code) ? explainApiError(error, uiLanguage()) : undefined;
   return {
     code: error.code,
     what: known?.what ?? error.message,
