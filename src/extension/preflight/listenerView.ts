@@ -80,7 +80,7 @@ function diffRow(c: BindChange): DiffRow {
   const label = `${c.realServerId} (${c.address}:${c.port})`;
   switch (c.kind) {
     case "added":
-      return { label, current: vscode.l10n.t("not bound"), target: vscode.l10n.t("added: {0}", originWords(c.target)), changed: true };
+      return { label, current: "—", target: vscode.l10n.t("added: {0}", originWords(c.target)), changed: true };
     case "removed":
       return { label, current: originWords(c.current, c.health), target: vscode.l10n.t("removed"), changed: true };
     case "changed":
