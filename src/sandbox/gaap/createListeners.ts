@@ -63,6 +63,9 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
   const owner = requireOwner(ctx.state, params);
   checkCreate(params, owner, ctx);
   const listeners = ctx.state.gaapListeners;
+  // A strictly later order than every listener before, and within the batch the order of Ports (requests in the same
+  // millisecond, or a batch of 20, would otherwise tie or interleave).
+  const base = Object.values(listeners.listeners).reduce((latest, l) => Math.max(latest, l.sandbox.createdMs + 1), ctx.now);
   const ids = params.Ports.map((port, i) => {
     const ListenerId = newId("listener", (id) => Object.hasOwn(listeners.listeners, id));
     const udp = params.protocol === "UDP" ? params : undefined;
@@ -90,8 +93,7 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
       GroupId: owner.kind === "group" ? owner.group.GroupId : null,
       CreateTime: Math.floor(ctx.now / 1000),
       bindings: [],
-      // createdMs orders a batch as its ports were given.
-      sandbox: { createdMs: ctx.now + i, pending: { to: 0, at: ctx.now + ctx.delays.create } },
+      sandbox: { createdMs: base + i, pending: { to: 0, at: ctx.now + ctx.delays.create } },
     };
     listeners.listeners[ListenerId] = record;
     return ListenerId;
