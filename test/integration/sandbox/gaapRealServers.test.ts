@@ -116,11 +116,12 @@ describe("BindListenerRealServers / DescribeListenerRealServers", () => {
       const ProxyId = proxyNamed(sandbox, "edge-sh").ProxyId;
       const [ListenerId] = (await gaap.CreateTCPListeners({ ProxyId, ListenerName: "l", Ports: [80], Scheduler: "rr", HealthCheck: 0, RealServerType: "IP" })).ListenerIds;
       clock.advance(1000);
-      const spare = (await originsNamed(gaap)).get("spare-2")!;
-      await gaap.BindListenerRealServers({ ListenerId: ListenerId!, RealServerBindSet: [{ RealServerId: spare.id, RealServerIP: spare.ip, RealServerPort: 80 }] });
+      // web-origin-down fails health checks, but this listener has none: it is always normal.
+      const down = (await originsNamed(gaap)).get("web-origin-down")!;
+      await gaap.BindListenerRealServers({ ListenerId: ListenerId!, RealServerBindSet: [{ RealServerId: down.id, RealServerIP: down.ip, RealServerPort: 80 }] });
       clock.advance(1000);
-      // HealthCheck 0: always normal.
-      assert.equal((await gaap.DescribeTCPListeners({ ListenerId: ListenerId! })).ListenerSet![0]!.BindStatus, 1);
+      const listener = (await gaap.DescribeTCPListeners({ ListenerId: ListenerId! })).ListenerSet![0]!;
+      assert.deepEqual([listener.BindStatus, listener.RealServerSet![0]!.RealServerStatus, listener.RealServerSet![0]!.DownIPList], [1, 0, []]);
       await expectApiError(gaap.DestroyProxies({ ProxyIds: [ProxyId], Force: 0 }), "FailedOperation.RealServerAlreadyBound");
       await gaap.BindListenerRealServers({ ListenerId: ListenerId!, RealServerBindSet: [] });
       await gaap.DestroyProxies({ ProxyIds: [ProxyId], Force: 0 });
