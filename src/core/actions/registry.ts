@@ -3,13 +3,14 @@ import { checkProxyCreate } from "./checkProxyCreate";
 import { createL4Proxy } from "./createL4Proxy";
 import { createProxy } from "./createProxy";
 import { describeProxyDetail } from "./describeProxyDetail";
+import { GAAP_LISTENER_ACTIONS } from "./gaapListenerActions";
 import { modifyProxyConfiguration } from "./modifyProxyConfiguration";
 
 /**
  * Every action a request file can name. Adding an action is adding its module and one entry here: every table
  * keyed by action name is typed by `ActionName`, so a name that is not here does not compile.
  */
-export const ACTIONS = [createProxy, checkProxyCreate, modifyProxyConfiguration, createL4Proxy, describeProxyDetail] as const satisfies readonly ActionDefinition[];
+export const ACTIONS = [createProxy, checkProxyCreate, modifyProxyConfiguration, createL4Proxy, describeProxyDetail, ...GAAP_LISTENER_ACTIONS] as const satisfies readonly ActionDefinition[];
 
 /** The name of an action a request file can name. */
 export type ActionName = (typeof ACTIONS)[number]["name"];

@@ -1,17 +1,34 @@
 import type { RequestParams } from "../actions/actionDefinition";
 import { getAction } from "../actions/registry";
 import type { GaapClient } from "../client/gaapClient";
+import type { GaapListenerClient } from "../client/gaapListenerClient";
 import type { TeoClient } from "../client/teoClient";
+import { followListeners } from "./listenerFollow";
+
+/** The listener and origin-server writes the panel sends (listenerWrites.ts), and the listener wait. */
+export type ListenerSendClient = Pick<
+  GaapListenerClient,
+  | "createTcpListeners"
+  | "createUdpListeners"
+  | "modifyTcpListener"
+  | "modifyUdpListener"
+  | "deleteListeners"
+  | "addRealServers"
+  | "removeRealServers"
+  | "bindListenerRealServers"
+  | "findListener"
+  | "waitForListener"
+>;
 
 /** The writes the preflight panel sends, and the waits that follow them. */
 export interface SendCloud {
-  gaap: Pick<GaapClient, "createProxy" | "modifyProxyConfiguration" | "waitForProxy">;
+  gaap: Pick<GaapClient, "createProxy" | "modifyProxyConfiguration" | "waitForProxy"> & { listeners: ListenerSendClient };
   teo: Pick<TeoClient, "createL4Proxy" | "waitForL4Proxy">;
 }
 
 /** What a send did: the resource to follow and the identifiers to show. */
 export interface Sent {
-  resource: "gaap-proxy" | "l4-proxy";
+  resource: "gaap-proxy" | "l4-proxy" | "gaap-listener" | "gaap-real-server";
   /** The new proxy's ID, or the changed one's. */
   id: string;
   zoneId?: string;
@@ -19,8 +36,13 @@ export interface Sent {
   requestId: string;
   clientToken?: string;
   resolvedBy: string;
-  /** The status the resource settles in. */
-  target: "RUNNING" | "online";
+  /** The status the resource settles in ("running"/"gone": ListenerStatus 0 or deleted; "done": nothing to wait for). */
+  target: "RUNNING" | "online" | "running" | "gone" | "done";
+  /** Listener and origin-server writes: every ID the write concerns (`id` shows them joined). */
+  ids?: string[];
+  protocol?: "TCP" | "UDP";
+  /** DeleteListeners: the listeners the API did not delete. */
+  skipped?: { failed: string[]; invalidStatus: string[] };
 }
 
 /**
@@ -38,6 +60,7 @@ const signalOption = (signal?: AbortSignal) => (signal ? { signal } : {});
 /** Waits until what was sent has settled (RUNNING, online); returns the status it settled in. */
 export async function followSent(sent: Sent, cloud: SendCloud, signal?: AbortSignal): Promise<string> {
   const options = signalOption(signal);
+  if (sent.resource === "gaap-listener" || sent.resource === "gaap-real-server") return followListeners(sent, cloud, signal);
   if (sent.resource === "l4-proxy") {
     const p = await cloud.teo.waitForL4Proxy(sent.zoneId ?? "", sent.id, "online", options);
     return p?.Status ?? "online";

@@ -20,6 +20,8 @@ export function reportSections(report: PreflightReport, params: RequestParams, l
       return { sections: modifySections(report, lang), suggestions: new Map() };
     case "teo-l4-create":
       return { sections: l4Sections(report, params, lang), suggestions: new Map() };
+    case "gaap-listener":
+      return { sections: [], suggestions: new Map() };
   }
 }
 

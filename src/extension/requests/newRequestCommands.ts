@@ -15,6 +15,14 @@ const NEW_REQUEST = {
   ModifyProxyConfiguration: COMMANDS.newModifyProxyConfigurationRequest,
   CreateL4Proxy: COMMANDS.newCreateL4ProxyRequest,
   DescribeProxyDetail: COMMANDS.newDescribeProxyDetailRequest,
+  CreateTCPListeners: COMMANDS.newCreateTCPListenersRequest,
+  CreateUDPListeners: COMMANDS.newCreateUDPListenersRequest,
+  ModifyTCPListenerAttribute: COMMANDS.newModifyTCPListenerAttributeRequest,
+  ModifyUDPListenerAttribute: COMMANDS.newModifyUDPListenerAttributeRequest,
+  DeleteListeners: COMMANDS.newDeleteListenersRequest,
+  AddRealServers: COMMANDS.newAddRealServersRequest,
+  RemoveRealServers: COMMANDS.newRemoveRealServersRequest,
+  BindListenerRealServers: COMMANDS.newBindListenerRealServersRequest,
 } as const satisfies { [N in ActionName]: `tcAccel.new${N}Request` & CommandId };
 
 /** "New <Action> request": a file from the action's template. */
