@@ -1,19 +1,20 @@
+import { createTcpListeners as createTcpListenersDefinition } from "../../core/actions/createTcpListeners";
+import { createUdpListeners as createUdpListenersDefinition } from "../../core/actions/createUdpListeners";
 import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
 import { defineAction, type ActionContext } from "../sandboxAction";
 import type { ListenerRecord } from "../state/listenerState";
-import { createTCPListenersParams, createUDPListenersParams } from "../validation/listenerSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { checkListenerSettings } from "./listenerRules";
 import { listenersOn, listenersSharingPorts, ownerId, requireOwner, TRANSPORT_OF, type ListenerOwner } from "./listenerTargets";
 
 /** Quotas of tencentcloud.com/document/product/608/70498 and the console's batch limit (608/13764). */
 export const LISTENER_LIMITS = { perProxy: 50, portsPerRequest: 20 } as const;
 
-type TcpParams = z.infer<typeof createTCPListenersParams>;
-type UdpParams = z.infer<typeof createUDPListenersParams>;
+type TcpParams = z.infer<typeof createTcpListenersDefinition.params>;
+type UdpParams = z.infer<typeof createUdpListenersDefinition.params>;
 type Params = (TcpParams & { protocol: "TCP" }) | (UdpParams & { protocol: "UDP" });
 
 const ownerStatus = (owner: ListenerOwner) => (owner.kind === "proxy" ? owner.proxy.Status : owner.group.Status);
@@ -106,7 +107,8 @@ export const createTCPListeners = defineAction({
   name: "CreateTCPListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(createTCPListenersParams, body),
+  // The core models it (a request file action): the sandbox checks it as the editor does, then the live rules.
+  validate: (body) => validateCoreAction(createTcpListenersDefinition, body),
   handle: (params, ctx) => createListeners({ ...params, protocol: "TCP" }, ctx),
 });
 
@@ -114,6 +116,6 @@ export const createUDPListeners = defineAction({
   name: "CreateUDPListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(createUDPListenersParams, body),
+  validate: (body) => validateCoreAction(createUdpListenersDefinition, body),
   handle: (params, ctx) => createListeners({ ...params, protocol: "UDP" }, ctx),
 });

@@ -10,7 +10,7 @@ describe("the demo seed's listeners and origins", () => {
       assert.equal(tcp.TotalCount, 2);
       const byName = new Map(tcp.ListenerSet!.map((l) => [l.ListenerName, l]));
       const http = byName.get("web-http")!;
-      assert.match(http.ListenerId!, /^lsr-[a-z0-9]{8}$/);
+      assert.match(http.ListenerId!, /^listener-[a-z0-9]{8}$/);
       assert.deepEqual([http.Protocol, http.Port, http.ListenerStatus, http.Scheduler, http.BindStatus, http.ProxyId, http.GroupId], ["TCP", 80, 0, "wrr", 1, ProxyId, null]);
       assert.deepEqual(http.RealServerSet!.map((r) => [r.RealServerWeight, r.RealServerStatus]), [[10, 0], [20, 0]]);
       // TCPListener.BindStatus 0 is abnormal; BindRealServer.RealServerStatus 1 is abnormal, with the down address.
@@ -53,7 +53,7 @@ describe("the demo seed's listeners and origins", () => {
 
   it("a listener ID that does not exist is InvalidParameter, as the API words it", () =>
     withSandbox({}, async ({ gaap }) => {
-      const error = await expectApiError(gaap.DescribeTCPListeners({ ListenerId: "lsr-00000000" }), "InvalidParameter");
-      assert.match(error.message, /ListenerId\(lsr-00000000\) Not Exist\./);
+      const error = await expectApiError(gaap.DescribeTCPListeners({ ListenerId: "listener-00000000" }), "InvalidParameter");
+      assert.match(error.message, /ListenerId\(listener-00000000\) Not Exist\./);
     }));
 });

@@ -20,7 +20,7 @@ describe("CreateTCPListeners / CreateUDPListeners", () => {
       const ProxyId = proxyNamed(sandbox, "edge-sh").ProxyId;
       const created = await gaap.CreateTCPListeners(tcp(ProxyId, [80, 81], { DelayLoop: 10, ConnectTimeout: 4, ClientIPMethod: 0 }));
       assert.equal(created.ListenerIds.length, 2);
-      assert.ok(created.ListenerIds.every((id) => /^lsr-[a-z0-9]{8}$/.test(id)));
+      assert.ok(created.ListenerIds.every((id) => /^listener-[a-z0-9]{8}$/.test(id)));
       const [first] = (await gaap.DescribeTCPListeners({ ListenerId: created.ListenerIds[0]! })).ListenerSet!;
       assert.deepEqual([first!.ListenerStatus, first!.Port, first!.DelayLoop, first!.ConnectTimeout, first!.ProxyId], [1, 80, 10, 4, ProxyId]);
       clock.advance(5000);
@@ -67,16 +67,16 @@ describe("CreateTCPListeners / CreateUDPListeners", () => {
       const edge = proxyNamed(sandbox, "edge-sh").ProxyId;
       const group = groupNamed(sandbox, "web-south").GroupId;
       await expectApiError(gaap.CreateTCPListeners({ ...tcp(edge, [1]), GroupId: group }), "InvalidParameter");
-      await expectApiError(gaap.CreateTCPListeners({ ...tcp(edge, [1]), ProxyId: undefined }), "InvalidParameter");
+      await expectApiError(gaap.CreateTCPListeners({ ...tcp(edge, [1]), ProxyId: undefined }), "MissingParameter");
       await expectApiError(gaap.CreateTCPListeners(tcp("link-00000000", [1])), "ResourceNotFound");
       const rsPorts = await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { RealServerPorts: [2] })), "InvalidParameterValue");
       assert.match(rsPorts.message, /RealServerPorts/);
       const v1 = await gaap.CreateTCPListeners(tcp(proxyNamed(sandbox, "v1-legacy").ProxyId, [81], { RealServerPorts: [8081] }));
       assert.equal((await gaap.DescribeTCPListeners({ ListenerId: v1.ListenerIds[0]! })).ListenerSet![0]!.RealServerPort, 8081);
       assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { ClientIPMethod: 1 })), "InvalidParameterValue")).message, /ClientIPMethod/);
-      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { RealServerType: "DOMAIN", Scheduler: "wrr" })), "InvalidParameterValue")).message, /Scheduler/);
-      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { RealServerType: "DOMAIN", FailoverSwitch: 1 })), "InvalidParameterValue")).message, /FailoverSwitch/);
-      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { DelayLoop: 5, ConnectTimeout: 5 })), "InvalidParameterValue")).message, /ConnectTimeout/);
+      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { RealServerType: "DOMAIN", Scheduler: "wrr" })), "InvalidParameter")).message, /wrr/);
+      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { RealServerType: "DOMAIN", FailoverSwitch: 1 })), "InvalidParameter")).message, /FailoverSwitch/);
+      assert.match((await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { DelayLoop: 5, ConnectTimeout: 5 })), "InvalidParameter")).message, /ConnectTimeout/);
       await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { DelayLoop: 301 })), "InvalidParameterValue");
       await expectApiError(gaap.CreateTCPListeners(tcp(edge, [0])), "InvalidParameterValue");
       await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { Scheduler: "random" })), "InvalidParameterValue");
@@ -97,19 +97,20 @@ describe("ModifyTCPListenerAttribute / ModifyUDPListenerAttribute", () => {
       await gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, ProxyId, ListenerName: "web-http-2", DelayLoop: 30, ConnectTimeout: 10 });
       const changing = (await gaap.DescribeTCPListeners({ ListenerId: http.ListenerId! })).ListenerSet![0]!;
       assert.deepEqual([changing.ListenerStatus, changing.ListenerName, changing.DelayLoop, changing.ConnectTimeout, changing.Scheduler], [4, "web-http-2", 30, 10, "wrr"]);
-      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, ListenerName: "again" }), "FailedOperation.ListenerHasTask");
+      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, ProxyId, ListenerName: "again" }), "FailedOperation.ListenerHasTask");
       clock.advance(4000);
       assert.equal((await gaap.DescribeTCPListeners({ ListenerId: http.ListenerId! })).ListenerSet![0]!.ListenerStatus, 0);
 
       // The rule holds against the listener's own values: ConnectTimeout 10 is not below DelayLoop 8.
-      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, DelayLoop: 8 }), "InvalidParameterValue");
+      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, ProxyId, DelayLoop: 8 }), "InvalidParameter");
       const udp = (await gaap.DescribeUDPListeners({ ProxyId, ListenerName: "dns-udp" })).ListenerSet![0]!;
-      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: udp.ListenerId!, ListenerName: "x" }), "InvalidParameter");
-      await expectApiError(gaap.ModifyUDPListenerAttribute({ ListenerId: udp.ListenerId!, Scheduler: "wrr" }), "InvalidParameterValue");
-      await gaap.ModifyUDPListenerAttribute({ ListenerId: udp.ListenerId!, CheckType: "PORT", CheckPort: 53 });
+      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: udp.ListenerId!, ProxyId, ListenerName: "x" }), "InvalidParameter");
+      await expectApiError(gaap.ModifyUDPListenerAttribute({ ListenerId: udp.ListenerId!, ProxyId, Scheduler: "wrr" }), "InvalidParameter");
+      await expectApiError(gaap.ModifyUDPListenerAttribute({ ListenerId: udp.ListenerId!, Scheduler: "rr" }), "MissingParameter");
+      await gaap.ModifyUDPListenerAttribute({ ListenerId: udp.ListenerId!, ProxyId, CheckType: "PORT", CheckPort: 53 });
       assert.equal((await gaap.DescribeUDPListeners({ ListenerId: udp.ListenerId! })).ListenerSet![0]!.CheckPort, 53);
       await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: http.ListenerId!, ProxyId: proxyNamed(sandbox, "edge-sh").ProxyId, ListenerName: "x" }), "InvalidParameter");
-      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: "lsr-00000000", ListenerName: "x" }), "InvalidParameter");
+      await expectApiError(gaap.ModifyTCPListenerAttribute({ ListenerId: "listener-00000000", ProxyId, ListenerName: "x" }), "InvalidParameter");
     });
   });
 });
@@ -122,7 +123,7 @@ describe("DeleteListeners", () => {
       const byName = new Map((await gaap.DescribeTCPListeners({ ProxyId })).ListenerSet!.map((l) => [l.ListenerName, l.ListenerId!]));
       const edge = proxyNamed(sandbox, "edge-sh").ProxyId;
       await expectApiError(gaap.DeleteListeners({ ProxyId: edge, ListenerIds: [byName.get("api-empty")!], Force: 0 }), "InvalidParameter");
-      await expectApiError(gaap.DeleteListeners({ ProxyId, ListenerIds: ["lsr-00000000"], Force: 0 }), "InvalidParameter");
+      await expectApiError(gaap.DeleteListeners({ ProxyId, ListenerIds: ["listener-00000000"], Force: 0 }), "InvalidParameter");
 
       const reply = await gaap.DeleteListeners({ ProxyId, ListenerIds: [byName.get("api-empty")!, byName.get("api-tls")!], Force: 0 });
       assert.deepEqual([reply.OperationSucceedListenerSet, reply.OperationFailedListenerSet, reply.InvalidStatusListenerSet], [[byName.get("api-empty")], [], [byName.get("api-tls")]]);
@@ -174,7 +175,7 @@ describe("DescribeTCPListeners / DescribeUDPListeners", () => {
       assert.equal((await gaap.DescribeTCPListeners({ ProxyId, SearchValue: "400" })).TotalCount, 3);
       assert.equal((await gaap.DescribeUDPListeners({ ProxyId })).TotalCount, 0);
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, SearchValue: "x", Port: 1 }), "InvalidParameter");
-      await expectApiError(gaap.DescribeTCPListeners({}), "InvalidParameter");
+      await expectApiError(gaap.DescribeTCPListeners({}), "MissingParameter");
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, GroupId: groupNamed(sandbox, "web-south").GroupId }), "InvalidParameter");
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, Limit: 101 }), "InvalidParameterValue");
     }));

@@ -28,7 +28,7 @@ describe("AddRealServers / RemoveRealServers / DescribeRealServers", () => {
 
       const names = await originsNamed(gaap);
       const bound = await expectApiError(gaap.RemoveRealServers({ RealServerIds: [names.get("spare-1")!.id, names.get("web-origin-1")!.id] }), "FailedOperation.RealServerAlreadyBound");
-      assert.match(bound.message, /bound to listener lsr-/);
+      assert.match(bound.message, /bound to listener listener-/);
       assert.ok((await originsNamed(gaap)).has("spare-1"), "all or nothing: the unbound one stays too");
       await expectApiError(gaap.RemoveRealServers({ RealServerIds: ["rs-00000000"] }), "ResourceNotFound");
       await gaap.RemoveRealServers({ RealServerIds: [names.get("spare-1")!.id] });
@@ -95,13 +95,13 @@ describe("BindListenerRealServers / DescribeListenerRealServers", () => {
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [entry("spare-domain")] }), "InvalidParameterValue.RealServerNotBelong");
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [entry("spare-game")] }), "FailedOperation.RealServerNotInProject");
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [entry("spare-1", { RealServerFailoverRole: "master" })] }), "InvalidParameterValue");
-      await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [entry("spare-1"), entry("spare-1")] }), "InvalidParameterValue");
+      await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [entry("spare-1"), entry("spare-1")] }), "InvalidParameter");
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [{ ...entry("spare-1"), RealServerPort: 70000 }] }), "InvalidParameterValue");
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: [{ ...entry("spare-1"), RealServerId: "rs-00000000" }] }), "ResourceNotFound");
       const many = Array.from({ length: 101 }, (_, i) => entry("spare-1", { RealServerPort: 1000 + i }));
       await expectApiError(gaap.BindListenerRealServers({ ListenerId: http, RealServerBindSet: many }), "FailedOperation.LimitRealServerNum");
-      await expectApiError(gaap.BindListenerRealServers({ ListenerId: "lsr-00000000", RealServerBindSet: [] }), "InvalidParameter");
-      await expectApiError(gaap.DescribeListenerRealServers({ ListenerId: "lsr-00000000" }), "InvalidParameter");
+      await expectApiError(gaap.BindListenerRealServers({ ListenerId: "listener-00000000", RealServerBindSet: [] }), "InvalidParameter");
+      await expectApiError(gaap.DescribeListenerRealServers({ ListenerId: "listener-00000000" }), "InvalidParameter");
       assert.equal((await boundIds(gaap, http)).length, 2, "a refused bind changed nothing");
 
       // With FailoverSwitch 1 the roles are taken (game-tcp on game-cq, project 1250001).
