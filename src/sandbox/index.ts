@@ -9,6 +9,7 @@ export { parseFaultSpec } from "./faults/parseFaultSpec";
 export type { SeedOption } from "./seeds/seedState";
 export type { ScaleSeed } from "./seeds/scaleSeed";
 export { HOSTILE_STRINGS } from "./seeds/hostileSeed";
+export { HOSTILE_LISTENER_STRINGS } from "./seeds/extraListenerSeeds";
 export type { SandboxState, ProxyRecord, GroupRecord, ZoneRecord, L4Record, ProxyStatus, L4Status } from "./state/sandboxState";
 export type { Language } from "./errorMessages";
 export { createManualClock, type Clock, type ManualClock } from "./clock";
