@@ -11,6 +11,7 @@ export type { ScaleSeed } from "./seeds/scaleSeed";
 export { HOSTILE_STRINGS } from "./seeds/hostileSeed";
 export { HOSTILE_LISTENER_STRINGS } from "./seeds/extraListenerSeeds";
 export type { SandboxState, ProxyRecord, GroupRecord, ZoneRecord, L4Record, ProxyStatus, L4Status } from "./state/sandboxState";
+export type { ListenerRecord, RealServerRecord, BindingRecord, ListenerStatus } from "./state/listenerState";
 export type { Language } from "./errorMessages";
 export { createManualClock, type Clock, type ManualClock } from "./clock";
 export { runSandboxCommand, type SandboxCommandIo } from "./sandboxCommand";
