@@ -1,18 +1,22 @@
+import { bindListenerRealServers as bindDefinition } from "../../core/actions/bindListenerRealServers";
+import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { ownEntry } from "../dictionary";
 import { reason } from "../errorMessages";
 import { defineAction } from "../sandboxAction";
 import type { BindingRecord, ListenerRecord } from "../state/listenerState";
 import type { SandboxState } from "../state/sandboxState";
-import { bindListenerRealServersParams, describeListenerRealServersParams } from "../validation/listenerSchemas";
+import { describeListenerRealServersParams } from "../validation/listenerSchemas";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { validateSchema } from "../validation/validateSchema";
 import { bindRealServer } from "./listenerInfo";
+import { ruleError } from "./listenerRules";
 import { listenerProject, refuseBusy, requireListener, requireRealServer } from "./listenerTargets";
 
 /** Origins per TCP/UDP listener (quota page tencentcloud.com/document/product/608/70498). */
 export const REAL_SERVERS_PER_LISTENER = 100;
 
-type BindEntry = NonNullable<ReturnType<typeof bindListenerRealServersParams.parse>["RealServerBindSet"]>[number];
+type BindEntry = NonNullable<z.infer<typeof bindDefinition.params>["RealServerBindSet"]>[number];
 
 const invalid = (name: string, en: string, zh: string) => new ApiError("InvalidParameterValue", { name, ...reason(en, zh) });
 
@@ -58,7 +62,7 @@ export const bindListenerRealServers = defineAction({
   name: "BindListenerRealServers",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(bindListenerRealServersParams, body),
+  validate: (body) => validateCoreAction(bindDefinition, body),
   handle(params, ctx) {
     const listener = requireListener(ctx.state.gaapListeners, params.ListenerId);
     refuseBusy(listener);
@@ -67,7 +71,7 @@ export const bindListenerRealServers = defineAction({
     const seen = new Set<string>();
     const bindings = entries.map((entry, i) => {
       const key = `${entry.RealServerId}:${entry.RealServerPort}`;
-      if (seen.has(key)) throw invalid(`RealServerBindSet.${i}`, `${entry.RealServerId} port ${entry.RealServerPort} is given twice`, `${entry.RealServerId} 端口 ${entry.RealServerPort} 重复`);
+      if (seen.has(key)) throw ruleError("bind-duplicate-origin");
       seen.add(key);
       return checkEntry(ctx.state, listener, entry, i);
     });

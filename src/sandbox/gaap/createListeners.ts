@@ -1,19 +1,20 @@
+import { createTcpListeners as createTcpListenersDefinition } from "../../core/actions/createTcpListeners";
+import { createUdpListeners as createUdpListenersDefinition } from "../../core/actions/createUdpListeners";
 import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
 import { defineAction, type ActionContext } from "../sandboxAction";
 import type { ListenerRecord } from "../state/listenerState";
-import { createTCPListenersParams, createUDPListenersParams } from "../validation/listenerSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { checkListenerSettings } from "./listenerRules";
 import { listenersOn, listenersSharingPorts, ownerId, requireOwner, TRANSPORT_OF, type ListenerOwner } from "./listenerTargets";
 
 /** Quotas of tencentcloud.com/document/product/608/70498 and the console's batch limit (608/13764). */
 export const LISTENER_LIMITS = { perProxy: 50, portsPerRequest: 20 } as const;
 
-type TcpParams = z.infer<typeof createTCPListenersParams>;
-type UdpParams = z.infer<typeof createUDPListenersParams>;
+type TcpParams = z.infer<typeof createTcpListenersDefinition.params>;
+type UdpParams = z.infer<typeof createUdpListenersDefinition.params>;
 type Params = (TcpParams & { protocol: "TCP" }) | (UdpParams & { protocol: "UDP" });
 
 const ownerStatus = (owner: ListenerOwner) => (owner.kind === "proxy" ? owner.proxy.Status : owner.group.Status);
@@ -63,6 +64,9 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
   const owner = requireOwner(ctx.state, params);
   checkCreate(params, owner, ctx);
   const listeners = ctx.state.gaapListeners;
+  // A strictly later order than every listener before, and within the batch the order of Ports (requests in the same
+  // millisecond, or a batch of 20, would otherwise tie or interleave).
+  const base = Object.values(listeners.listeners).reduce((latest, l) => Math.max(latest, l.sandbox.createdMs + 1), ctx.now);
   const ids = params.Ports.map((port, i) => {
     const ListenerId = newId("listener", (id) => Object.hasOwn(listeners.listeners, id));
     const udp = params.protocol === "UDP" ? params : undefined;
@@ -90,8 +94,7 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
       GroupId: owner.kind === "group" ? owner.group.GroupId : null,
       CreateTime: Math.floor(ctx.now / 1000),
       bindings: [],
-      // createdMs orders a batch as its ports were given.
-      sandbox: { createdMs: ctx.now + i, pending: { to: 0, at: ctx.now + ctx.delays.create } },
+      sandbox: { createdMs: base + i, pending: { to: 0, at: ctx.now + ctx.delays.create } },
     };
     listeners.listeners[ListenerId] = record;
     return ListenerId;
@@ -104,7 +107,8 @@ export const createTCPListeners = defineAction({
   name: "CreateTCPListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(createTCPListenersParams, body),
+  // The core models it (a request file action): the sandbox checks it as the editor does, then the live rules.
+  validate: (body) => validateCoreAction(createTcpListenersDefinition, body),
   handle: (params, ctx) => createListeners({ ...params, protocol: "TCP" }, ctx),
 });
 
@@ -112,6 +116,6 @@ export const createUDPListeners = defineAction({
   name: "CreateUDPListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(createUDPListenersParams, body),
+  validate: (body) => validateCoreAction(createUdpListenersDefinition, body),
   handle: (params, ctx) => createListeners({ ...params, protocol: "UDP" }, ctx),
 });

@@ -1,6 +1,6 @@
+import { deleteListeners as deleteListenersDefinition } from "../../core/actions/deleteListeners";
 import { defineAction } from "../sandboxAction";
-import { deleteListenersParams } from "../validation/listenerSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { checkBelongs, ownerId, requireListener, requireOwner } from "./listenerTargets";
 
 /**
@@ -12,7 +12,7 @@ export const deleteListeners = defineAction({
   name: "DeleteListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(deleteListenersParams, body),
+  validate: (body) => validateCoreAction(deleteListenersDefinition, body),
   handle(params, ctx) {
     const owner = requireOwner(ctx.state, params);
     const listeners = [...new Set(params.ListenerIds)].map((id) => requireListener(ctx.state.gaapListeners, id));

@@ -1,10 +1,12 @@
+import { LISTENER_RULE_ERRORS } from "../../core/actions/listenerRules";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 
-// The cross-field rules of the listener requests that a schema cannot say, answered as the API does: on the
-// parameter, with InvalidParameterValue (gaap_models.d.ts field comments; traffic-api.md §1 conflicts table).
+// The offline rules again, on a listener's settings once a request's values are merged over the listener's own (a
+// Modify that sets only DelayLoop is checked against the live ConnectTimeout). The answer is the one the core's rule
+// names (LISTENER_RULE_ERRORS), so the sandbox words a refusal the same way whether the file or the state broke it.
 
-interface HealthFields {
+interface Settings {
   Scheduler?: string | undefined;
   RealServerType?: string | undefined;
   DelayLoop?: number | undefined;
@@ -14,20 +16,19 @@ interface HealthFields {
   CheckType?: string | undefined;
 }
 
-const invalid = (name: string, en: string, zh: string) => new ApiError("InvalidParameterValue", { name, ...reason(en, zh) });
+/** The API error of a listener rule code, as the core's table names it. */
+export function ruleError(code: string): ApiError {
+  const rule = LISTENER_RULE_ERRORS[code];
+  if (!rule) return new ApiError("InvalidParameter", reason(`the request breaks rule ${code}`, `请求违反规则 ${code}`));
+  return new ApiError(rule.code, { ...(rule.name !== undefined ? { name: rule.name } : {}), ...(rule.reason ? reason(rule.reason.en, rule.reason.zh) : {}) });
+}
 
-/** The rules on a listener's settings once a request's values are merged over the listener's own. */
-export function checkListenerSettings(fields: HealthFields, protocol: "TCP" | "UDP"): void {
-  if (fields.RealServerType === "DOMAIN" && (fields.Scheduler === "wrr" || fields.Scheduler === "lrtt")) {
-    throw invalid("Scheduler", "DOMAIN origin servers do not support wrr or lrtt", "源站类型为 DOMAIN 时不支持 wrr 和 lrtt");
-  }
-  if (fields.RealServerType === "DOMAIN" && fields.FailoverSwitch === 1) {
-    throw invalid("FailoverSwitch", "primary/secondary origins are not supported with DOMAIN origin servers", "源站类型为 DOMAIN 时不支持主备模式");
-  }
+export function checkListenerSettings(fields: Settings, protocol: "TCP" | "UDP"): void {
+  const domain = fields.RealServerType === "DOMAIN";
+  if (domain && (fields.Scheduler === "wrr" || fields.Scheduler === "lrtt")) throw ruleError("listener-domain-scheduler");
+  if (domain && fields.FailoverSwitch === 1) throw ruleError("listener-failover-domain");
   if (fields.DelayLoop !== undefined && fields.ConnectTimeout !== undefined && fields.ConnectTimeout >= fields.DelayLoop) {
-    throw invalid("ConnectTimeout", `it must be less than DelayLoop (${fields.DelayLoop})`, `必须小于 DelayLoop（${fields.DelayLoop}）`);
+    throw ruleError("listener-connect-timeout-not-below-delay-loop");
   }
-  if (protocol === "UDP" && fields.HealthCheck === 1 && fields.CheckType === undefined) {
-    throw new ApiError("MissingParameter", { name: "CheckType" });
-  }
+  if (protocol === "UDP" && fields.HealthCheck === 1 && fields.CheckType === undefined) throw ruleError("listener-udp-check-type-required");
 }

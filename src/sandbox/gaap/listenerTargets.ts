@@ -3,6 +3,7 @@ import { ownEntry } from "../dictionary";
 import { reason } from "../errorMessages";
 import type { ListenerRecord, ListenerState, RealServerRecord } from "../state/listenerState";
 import type { GroupRecord, ProxyRecord, SandboxState } from "../state/sandboxState";
+import { ruleError } from "./listenerRules";
 import { requireGroup, requireProxy } from "./proxyTargets";
 
 /** What a listener hangs on: a proxy, or a group (whose listeners every proxy of the group carries). */
@@ -13,12 +14,10 @@ export const ownerId = (owner: ListenerOwner): string => (owner.kind === "proxy"
 /** "ProxyId and GroupId: exactly one" (the field comments of every listener request). */
 export function requireOwner(state: SandboxState, params: { ProxyId?: string | undefined; GroupId?: string | undefined }): ListenerOwner {
   const { ProxyId, GroupId } = params;
-  if (ProxyId !== undefined && GroupId !== undefined) {
-    throw new ApiError("InvalidParameter", reason("ProxyId and GroupId cannot both be set", "ProxyId 和 GroupId 不能同时设置"));
-  }
+  if (ProxyId !== undefined && GroupId !== undefined) throw ruleError("listener-proxy-and-group");
   if (ProxyId !== undefined) return { kind: "proxy", proxy: requireProxy(state, ProxyId) };
   if (GroupId !== undefined) return { kind: "group", group: requireGroup(state, GroupId) };
-  throw new ApiError("InvalidParameter", reason("one of ProxyId and GroupId must be set", "ProxyId 和 GroupId 必须设置一个"));
+  throw ruleError("listener-proxy-or-group-required");
 }
 
 /** The API's answer for a listener that does not exist (or no longer does): TF treats it as gone after a delete. */

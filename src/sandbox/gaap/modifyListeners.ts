@@ -1,14 +1,15 @@
+import { modifyTcpListenerAttribute as modifyTcpDefinition } from "../../core/actions/modifyTcpListenerAttribute";
+import { modifyUdpListenerAttribute as modifyUdpDefinition } from "../../core/actions/modifyUdpListenerAttribute";
 import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction, type ActionContext } from "../sandboxAction";
 import type { ListenerProtocol } from "../state/listenerState";
-import { modifyTCPListenerParams, modifyUDPListenerParams } from "../validation/listenerSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { checkListenerSettings } from "./listenerRules";
 import { checkBelongs, refuseBusy, requireListener } from "./listenerTargets";
 
-type Params = z.infer<typeof modifyUDPListenerParams>;
+type Params = z.infer<typeof modifyUdpDefinition.params>;
 
 /** Changes what is given; the listener passes through ListenerStatus 4 (configuration changing) back to 0. */
 function modifyListener(params: Params, protocol: ListenerProtocol, ctx: ActionContext) {
@@ -57,7 +58,7 @@ export const modifyTCPListenerAttribute = defineAction({
   name: "ModifyTCPListenerAttribute",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(modifyTCPListenerParams, body),
+  validate: (body) => validateCoreAction(modifyTcpDefinition, body),
   handle: (params, ctx) => modifyListener(params, "TCP", ctx),
 });
 
@@ -65,6 +66,6 @@ export const modifyUDPListenerAttribute = defineAction({
   name: "ModifyUDPListenerAttribute",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(modifyUDPListenerParams, body),
+  validate: (body) => validateCoreAction(modifyUdpDefinition, body),
   handle: (params, ctx) => modifyListener(params, "UDP", ctx),
 });

@@ -1,10 +1,13 @@
 import { isIP } from "node:net";
+import { addRealServers as addRealServersDefinition } from "../../core/actions/addRealServers";
+import { removeRealServers as removeRealServersDefinition } from "../../core/actions/removeRealServers";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
 import { defineAction } from "../sandboxAction";
 import type { ListenerState, RealServerRecord } from "../state/listenerState";
-import { addRealServersParams, describeRealServersParams, realServerIdsParams } from "../validation/listenerSchemas";
+import { describeRealServersParams, realServerIdsParams } from "../validation/listenerSchemas";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { validateSchema } from "../validation/validateSchema";
 import { matchesTags } from "./describeProxies";
 import { listenersBinding, requireRealServer } from "./listenerTargets";
@@ -64,7 +67,7 @@ export const addRealServers = defineAction({
   name: "AddRealServers",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(addRealServersParams, body),
+  validate: (body) => validateCoreAction(addRealServersDefinition, body),
   handle(params, ctx) {
     const listeners = ctx.state.gaapListeners;
     if (!ctx.state.projects.includes(params.ProjectId)) throw new ApiError("InvalidParameterValue.ProjectIdNotBelong", { projectId: params.ProjectId });
@@ -76,8 +79,8 @@ export const addRealServers = defineAction({
       if (!type) throw new ApiError("InvalidParameterValue", { name: `RealServerIP.${i}`, ...reason("it is neither an IP address nor a domain name", "既不是 IP 地址也不是域名") });
       const key = address.toLowerCase();
       const existing = registered.get(key);
-      if (existing !== undefined) throw new ApiError("InvalidParameterValue.DuplicateRS", { address, asId: ` as ${existing}`, asIdZh: `（已注册为 ${existing}）` });
-      if (seen.has(key)) throw new ApiError("InvalidParameterValue.DuplicateRS", { address, asId: " (twice in the request)", asIdZh: "（请求中出现两次）" });
+      if (existing !== undefined) throw new ApiError("InvalidParameterValue.DuplicateRS", { address, asId: `: it is registered already as ${existing}`, asIdZh: `：已注册为 ${existing}` });
+      if (seen.has(key)) throw new ApiError("InvalidParameterValue.DuplicateRS", { address, asId: ": it is twice in the request", asIdZh: "：请求中出现两次" });
       seen.add(key);
       return type;
     });
@@ -103,7 +106,7 @@ export const removeRealServers = defineAction({
   name: "RemoveRealServers",
   product: "gaap",
   writes: true,
-  validate: (body) => validateSchema(realServerIdsParams, body),
+  validate: (body) => validateCoreAction(removeRealServersDefinition, body),
   handle(params, ctx) {
     const listeners = ctx.state.gaapListeners;
     // All or nothing: every ID is checked before any is removed.
