@@ -71,7 +71,7 @@ export async function runListenerSteps(uri: string, action: string, params: Requ
   let run = kept.get(uri);
   if (run && (run.state.steps.length !== steps.length || run.fingerprint !== fingerprint(params))) {
     if (createMayHaveActed(run.state)) {
-      const ids = Object.values(run.state.steps[0]!.outputs).filter((v) => v.startsWith("lsr-") || v.startsWith("listener-"));
+      const ids = Object.entries(run.state.steps[0]!.outputs).filter(([k]) => k.startsWith("listener")).map(([, v]) => v);
       set({
         phase: "ready",
         progress: undefined,

@@ -28,11 +28,11 @@ test("a bind shows its diff and warns on a removal", { timeout: 5 * 60_000 }, as
     await workbench.openViewContainer(proxiesContainer(manifest).title);
     await workbench.waitForTreeItem("GAAP", 60_000);
 
-    // web-http (lsr-cf2u09b7) has rs-oxp4wwv1 and rs-8tdf85nf on port 80; the file keeps the first, reweighted, adds a spare.
-    assert.deepEqual(boundTo(sandbox, "lsr-cf2u09b7"), ["rs-8tdf85nf", "rs-oxp4wwv1"]);
+    // web-http (listener-cf2u09b7) has rs-oxp4wwv1 and rs-8tdf85nf on port 80; the file keeps the first, reweighted, adds a spare.
+    assert.deepEqual(boundTo(sandbox, "listener-cf2u09b7"), ["rs-8tdf85nf", "rs-oxp4wwv1"]);
     await driver.send("bind-web-http.tcreq.json", {
       Action: "BindListenerRealServers",
-      ListenerId: "lsr-cf2u09b7",
+      ListenerId: "listener-cf2u09b7",
       RealServerBindSet: [
         { RealServerId: "rs-oxp4wwv1", RealServerIP: "203.0.113.11", RealServerPort: 80, RealServerWeight: 5 },
         { RealServerId: "rs-5bruip8f", RealServerIP: "203.0.113.91", RealServerPort: 80, RealServerWeight: 1 },
@@ -46,14 +46,14 @@ test("a bind shows its diff and warns on a removal", { timeout: 5 * 60_000 }, as
     assert.match(text, /rs-8tdf85nf \(203\.0\.113\.12:80\)/);
     assert.match(await bind.locator(".item-warning").first().innerText(), /removes origin rs-8tdf85nf .*replaces the whole set/);
     assert.equal(await bind.locator("tr.changed").count(), 3, "added, removed and changed rows");
-    assert.match(await (await driver.section("listener")).innerText(), /lsr-cf2u09b7/);
+    assert.match(await (await driver.section("listener")).innerText(), /listener-cf2u09b7/);
     const apply = await driver.sendButton();
     assert.equal(await driver.isDisabled(apply), false);
     await workbench.screenshot("preflight-bind-removal");
 
     await apply.click();
     await driver.waitForPhase("done", 90_000);
-    assert.deepEqual(boundTo(sandbox, "lsr-cf2u09b7"), ["rs-5bruip8f", "rs-oxp4wwv1"], "the sandbox listener has the file's set");
+    assert.deepEqual(boundTo(sandbox, "listener-cf2u09b7"), ["rs-5bruip8f", "rs-oxp4wwv1"], "the sandbox listener has the file's set");
     await workbench.screenshot("preflight-bind-applied");
   });
 });

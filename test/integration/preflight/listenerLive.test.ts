@@ -42,20 +42,20 @@ describe("listener live checks against the sandbox", () => {
       { RealServerId: "rs-za7bpnt3", RealServerIP: "198.51.100.21", RealServerPort: 80 },
       { RealServerId: "rs-nope0000", RealServerIP: "1.2.3.4", RealServerPort: 80 },
     ];
-    assert.deepEqual(at(await bindLiveChecks({ ListenerId: "lsr-cf2u09b7", RealServerBindSet: set }, source)), [
+    assert.deepEqual(at(await bindLiveChecks({ ListenerId: "listener-cf2u09b7", RealServerBindSet: set }, source)), [
       "live-real-server-ip@/RealServerBindSet/1/RealServerIP",
       "live-real-server-not-found@/RealServerBindSet/4/RealServerId",
       "live-real-server-project@/RealServerBindSet/3/RealServerId",
       "live-real-server-type@/RealServerBindSet/2/RealServerId",
     ]);
-    assert.deepEqual(at(await bindLiveChecks({ ListenerId: "lsr-nope0000", RealServerBindSet: [] }, source)), ["live-listener-not-found@/ListenerId"]);
+    assert.deepEqual(at(await bindLiveChecks({ ListenerId: "listener-nope0000", RealServerBindSet: [] }, source)), ["live-listener-not-found@/ListenerId"]);
   });
   it("AddRealServers of a registered address; RemoveRealServers of a bound origin", async () => {
     assert.deepEqual(at(await addRealServersLiveChecks({ ProjectId: 0, RealServerIP: ["203.0.113.200", "203.0.113.11"], RealServerName: "x" }, source)), ["live-real-server-registered@/RealServerIP/1"]);
     assert.deepEqual(at(await removeRealServersLiveChecks({ RealServerIds: ["rs-5bruip8f", "rs-oxp4wwv1"] }, source)), ["live-real-server-bound@/RealServerIds/1"]);
   });
   it("the bind diff of web-https: one kept, one removed, one added, with the live health", async () => {
-    const live = await source.listeners!.boundOrigins("lsr-fqshjwrm");
+    const live = await source.listeners!.boundOrigins("listener-fqshjwrm");
     const diff = bindDiff(live, bindEntries([
       { RealServerId: "rs-oxp4wwv1", RealServerIP: "203.0.113.11", RealServerPort: 443 },
       { RealServerId: "rs-5bruip8f", RealServerIP: "203.0.113.91", RealServerPort: 443 },

@@ -24,19 +24,19 @@ describe("listener preflight against the sandbox", () => {
   it("a bind shows the live set beside the file's: a removal, an addition, a weight change", async () => {
     const r = await preflight({
       Action: "BindListenerRealServers",
-      ListenerId: "lsr-cf2u09b7",
+      ListenerId: "listener-cf2u09b7",
       RealServerBindSet: [
         { RealServerId: "rs-oxp4wwv1", RealServerIP: "203.0.113.11", RealServerPort: 80, RealServerWeight: 5 },
         { RealServerId: "rs-5bruip8f", RealServerIP: "203.0.113.91", RealServerPort: 80 },
       ],
     });
-    assert.ok(r.listener?.ok && r.listener.value?.listenerId === "lsr-cf2u09b7");
+    assert.ok(r.listener?.ok && r.listener.value?.listenerId === "listener-cf2u09b7");
     assert.ok(r.bind?.ok);
     assert.deepEqual(r.bind.value.diff.changes.map((c) => `${c.kind}:${c.realServerId}`).sort(), ["added:rs-5bruip8f", "changed:rs-oxp4wwv1", "removed:rs-8tdf85nf"]);
     assert.deepEqual(r.blockers, []);
   });
   it("a bind to a listener that is not there is blocked", async () => {
-    const r = await preflight({ Action: "BindListenerRealServers", ListenerId: "lsr-nope0000", RealServerBindSet: [] });
+    const r = await preflight({ Action: "BindListenerRealServers", ListenerId: "listener-nope0000", RealServerBindSet: [] });
     assert.deepEqual(r.blockers.map((b) => b.code), ["live-listener-not-found"]);
   });
   it("a create: the proxy's state, each port free or held, the count, and the steps when it names origins", async () => {
@@ -52,7 +52,7 @@ describe("listener preflight against the sandbox", () => {
     });
     assert.ok(r.proxy?.ok && r.proxy.value?.status === "RUNNING");
     assert.ok(r.ports?.ok);
-    assert.deepEqual(r.ports.value.map((p) => `${p.port}:${p.holder?.listenerId ?? "free"}`), ["80:lsr-cf2u09b7", "8088:free"]);
+    assert.deepEqual(r.ports.value.map((p) => `${p.port}:${p.holder?.listenerId ?? "free"}`), ["80:listener-cf2u09b7", "8088:free"]);
     assert.equal(r.listenerCount, 4);
     assert.deepEqual(r.blockers.map((b) => b.code), ["live-port-taken"]);
     assert.deepEqual(r.steps, ["create", "wait-created-0", "bind-0", "wait-bound-0", "wait-created-1", "bind-1", "wait-bound-1"]);

@@ -39,7 +39,7 @@ describe("a listener with origins, stepped, against the sandbox", { timeout: 60_
     assert.equal(first.result, "failed");
     assert.deepEqual(first.state.steps.map((s) => `${s.id}:${s.status}`), ["create:done", "wait-created-0:done", "bind-0:failed", "wait-bound-0:pending"]);
     const listenerId = first.state.steps[0]!.outputs.listener0!;
-    assert.match(listenerId, /^lsr-/);
+    assert.match(listenerId, /^listener-/);
     assert.ok(seen.some((s) => s.steps[0]!.status === "running"), "progress is reported while a step runs");
 
     const again = await runSteps(steps, first.state, () => {});
