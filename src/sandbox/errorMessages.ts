@@ -1,5 +1,6 @@
 import { fillTemplate } from "../core/messages/fillTemplate";
 import type { MessageParams } from "./apiError";
+import { LISTENER_MESSAGES } from "./gaap/listenerMessages";
 
 export type Language = "en-US" | "zh-CN";
 
@@ -95,8 +96,8 @@ const MESSAGES: Record<string, Template> = {
     zh: "`{id}` 的操作正在执行中（状态 {status}），请稍后重试。",
   },
   "FailedOperation.RealServerAlreadyBound": {
-    en: "Failed to delete: `{id}` is bound to an origin server. Use Force 1 to destroy it anyway.",
-    zh: "删除失败：`{id}` 已绑定源站，可使用 Force 1 强制销毁。",
+    en: "Failed to delete: `{id}` {boundWhat}.",
+    zh: "删除失败：`{id}` {boundWhatZh}。",
   },
   "FailedOperation.BelongDifferentGroup": {
     en: "Connections in different connection groups cannot be operated on in one batch.",
@@ -145,6 +146,7 @@ const MESSAGES: Record<string, Template> = {
     zh: "四层代理 `{id}` 已停用，请先启用后再修改配置。",
   },
   "OperationDenied.L4ProxyInBannedStatus": { en: "The L4 proxy `{id}` is banned.", zh: "四层代理 `{id}` 已被封禁。" },
+  ...LISTENER_MESSAGES,
 };
 
 /** The message for a code in a language; unknown codes fall back to the code itself so nothing is ever blank. */

@@ -1,4 +1,5 @@
 import { dictionary } from "../dictionary";
+import { emptyListenerState, type ListenerState } from "./listenerState";
 
 // The sandbox's account: plain JSON-friendly records so that the whole state can be written to a file and read back.
 // Fields named like the API's (PascalCase) are returned as they are; `sandbox` holds what only the emulator knows.
@@ -211,6 +212,8 @@ export interface SandboxState {
   tasks: Record<string, TaskRecord>;
   /** Keyed by ClientToken: tokens are the account's, whichever key signed the request. */
   clientTokens: Record<string, IdempotencyRecord>;
+  /** GAAP TCP/UDP listeners, origin servers and bindings (listenerState.ts). */
+  gaapListeners: ListenerState;
 }
 
 /** The collections keyed by IDs and ClientTokens: null-prototype tables (see dictionary.ts). */
@@ -227,5 +230,6 @@ export function emptyState(catalog: RegionCatalog): SandboxState {
     l4Proxies: dictionary(),
     tasks: dictionary(),
     clientTokens: dictionary(),
+    gaapListeners: emptyListenerState(),
   };
 }

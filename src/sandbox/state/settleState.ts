@@ -1,4 +1,5 @@
 import { isoTime } from "./isoTime";
+import { settleListeners } from "./listenerState";
 import type { SandboxState } from "./sandboxState";
 
 /**
@@ -29,5 +30,6 @@ export function settleState(state: SandboxState, now: number): boolean {
       l4.sandbox.pending = null;
     }
   }
+  if (settleListeners(state.gaapListeners, now, (id) => Object.hasOwn(state.proxies, id))) changed = true;
   return changed;
 }

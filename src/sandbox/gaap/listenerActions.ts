@@ -1,0 +1,24 @@
+import type { SandboxAction } from "../sandboxAction";
+import { bindListenerRealServers, describeListenerRealServers } from "./bindRealServers";
+import { createTCPListeners, createUDPListeners } from "./createListeners";
+import { deleteListeners } from "./deleteListeners";
+import { describeTCPListeners, describeUDPListeners } from "./describeListeners";
+import { modifyTCPListenerAttribute, modifyUDPListenerAttribute } from "./modifyListeners";
+import { addRealServers, describeRealServers, describeRealServersStatus, removeRealServers } from "./realServers";
+
+/** The GAAP layer-4 listener and origin-server actions, listed in the sandbox's action table with one line. */
+export const GAAP_LISTENER_ACTIONS: readonly SandboxAction[] = [
+  describeTCPListeners,
+  describeUDPListeners,
+  createTCPListeners,
+  createUDPListeners,
+  modifyTCPListenerAttribute,
+  modifyUDPListenerAttribute,
+  deleteListeners,
+  describeRealServers,
+  addRealServers,
+  removeRealServers,
+  describeRealServersStatus,
+  bindListenerRealServers,
+  describeListenerRealServers,
+];
