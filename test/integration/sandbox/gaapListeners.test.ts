@@ -179,4 +179,13 @@ describe("DescribeTCPListeners / DescribeUDPListeners", () => {
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, GroupId: groupNamed(sandbox, "web-south").GroupId }), "InvalidParameter");
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, Limit: 101 }), "InvalidParameterValue");
     }));
+
+  it("HTTP and HTTPS listings answer in their shape, empty (the sandbox holds no layer-7 listener)", () =>
+    withSandbox({}, async ({ sandbox, gaap }) => {
+      const ProxyId = proxyNamed(sandbox, "web-sh").ProxyId;
+      assert.deepEqual(await gaap.DescribeHTTPListeners({ ProxyId }).then((r) => [r.TotalCount, r.ListenerSet]), [0, []]);
+      assert.deepEqual(await gaap.DescribeHTTPSListeners({ ProxyId, Http3Supported: 1 }).then((r) => [r.TotalCount, r.ListenerSet]), [0, []]);
+      await expectApiError(gaap.DescribeHTTPListeners({ ProxyId: "link-00000000" }), "ResourceNotFound");
+      await expectApiError(gaap.request("DescribeHTTPListeners", { ProxyId, Http3Supported: 1 }), "UnknownParameter");
+    }));
 });
