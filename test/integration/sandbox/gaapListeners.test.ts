@@ -82,6 +82,8 @@ describe("CreateTCPListeners / CreateUDPListeners", () => {
       await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { Scheduler: "random" })), "InvalidParameterValue");
       await expectApiError(gaap.request("CreateTCPListeners", { ...tcp(edge, [1]), HealthCheck: undefined }), "MissingParameter");
       await expectApiError(gaap.request("CreateUDPListeners", { ...tcp(edge, [1]), HealthCheck: 0, ClientIPMethod: 0 }), "UnknownParameter");
+      // A request file's "listener with origins" is sent as steps; the API's create has no origin set.
+      await expectApiError(gaap.request("CreateTCPListeners", { ...tcp(edge, [1]), RealServerBindSet: [] }), "UnknownParameter");
       const noCheckType = await expectApiError(gaap.CreateUDPListeners({ ProxyId: edge, ListenerName: "u", Ports: [1], Scheduler: "rr", RealServerType: "IP", HealthCheck: 1 }), "MissingParameter");
       assert.match(noCheckType.message, /CheckType/);
       assert.equal((await gaap.DescribeTCPListeners({ ProxyId: edge })).TotalCount, 0, "a refused request created nothing");
