@@ -1,3 +1,4 @@
+import { cachedListenerSource } from "./cachedListenerSource";
 import type { LiveSource } from "./liveSource";
 
 /**
@@ -6,6 +7,7 @@ import type { LiveSource } from "./liveSource";
  */
 export function cachedLiveSource(source: LiveSource, ttlMs = 60_000, now: () => number = Date.now): LiveSource & { clear(): void } {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  const listeners = source.listeners ? cachedListenerSource(source.listeners, ttlMs, now) : undefined;
   function cached<A extends unknown[], R>(name: keyof LiveSource, call: (...args: A) => Promise<R>) {
     return (...args: A): Promise<R> => {
       const signal = args.at(-1) instanceof AbortSignal ? args.pop() : undefined;
@@ -28,6 +30,10 @@ export function cachedLiveSource(source: LiveSource, ttlMs = 60_000, now: () => 
     proxies: cached("proxies", (s?: AbortSignal) => source.proxies(s)),
     groups: cached("groups", (s?: AbortSignal) => source.groups(s)),
     zones: cached("zones", (s?: AbortSignal) => source.zones(s)),
-    clear: () => entries.clear(),
+    ...(listeners ? { listeners } : {}),
+    clear: () => {
+      entries.clear();
+      listeners?.clear();
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
 import { accessRegionFacts } from "./accessRegionFacts";
+import { cloudListenerSource } from "./cloudListenerSource";
 import type { GroupFacts, LiveSource, ProxyFacts, ZoneFacts } from "./liveSource";
 
 const NOT_FOUND = new Set(["ResourceNotFound", "InvalidParameterValue.UnknownDestRegion", "InvalidParameter", "InvalidParameterValue"]);
@@ -86,5 +87,6 @@ export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource 
     groups: async (signal) => (await collectPages(gaap.listGroups({}, options(signal)))).map(groupFacts),
     zones: async (signal) =>
       (await firstPage(teo.listZones({}, options(signal)))).map(zoneFacts),
+    listeners: cloudListenerSource(gaap),
   };
 }

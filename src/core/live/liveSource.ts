@@ -1,3 +1,5 @@
+import type { ListenerSource } from "./listenerSource";
+
 /** The account facts live checks and completion need, whatever client fetches them. */
 
 export interface AccessRegionFacts {
@@ -46,6 +48,8 @@ export interface LiveSource {
   proxies(signal?: AbortSignal): Promise<readonly ProxyFacts[]>;
   groups(signal?: AbortSignal): Promise<readonly GroupFacts[]>;
   zones(signal?: AbortSignal): Promise<readonly ZoneFacts[]>;
+  /** GAAP listeners and origin servers; absent: their checks are skipped. */
+  listeners?: ListenerSource;
 }
 
 export const FEATURE = { ipv6: 1 << 3, cn2: 1 << 4, triple: 1 << 5 } as const;

@@ -1,10 +1,13 @@
 import type { RequestParams } from "../actions/actionDefinition";
+import { listenerValueOptions } from "./listenerValueOptions";
 import type { LiveSource } from "./liveSource";
 
 export interface ValueOption {
   value: string | number;
   /** What the value is, for the completion list (a name, a region's lists). */
   detail?: string;
+  /** Values of sibling parameters that go with this one (an origin's RealServerIP beside its RealServerId). */
+  fills?: Record<string, string | number>;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
@@ -23,7 +26,9 @@ async function accessRegionsFor(request: RequestParams, source: LiveSource, sign
  * The values of a parameter that only the account knows: access regions for the chosen origin, that pair's
  * bandwidth and concurrency lists, origin regions, group, proxy and zone IDs. Undefined: nothing to offer.
  */
-export async function liveValueOptions(action: string, parameter: string, request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<ValueOption[] | undefined> {
+export async function liveValueOptions(action: string, parameter: string, request: RequestParams, source: LiveSource, signal?: AbortSignal, path: readonly (string | number)[] = [parameter]): Promise<ValueOption[] | undefined> {
+  const listener = await listenerValueOptions(action, path, request, source, signal);
+  if (listener || path.length > 1) return listener;
   const gaapCreate = action === "CreateProxy" || action === "CheckProxyCreate";
   if (gaapCreate && parameter === "RealServerRegion") return (await source.destRegions(signal)).map((r) => ({ value: r.regionId, ...(r.regionName ? { detail: r.regionName } : {}) }));
   if (gaapCreate && parameter === "AccessRegion") {

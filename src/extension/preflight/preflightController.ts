@@ -7,6 +7,7 @@ import { ApiError } from "../../core/errors/apiError";
 import { isCancelled } from "../../core/errors/cancelledError";
 import type { Logger } from "../../core/logger";
 import { runPreflight } from "../../core/preflight/runPreflight";
+import { isListenerWithOrigins } from "../../core/steps/listenerWithOrigins";
 import { followSent, sendChecked, type Sent } from "../../core/preflight/sendChecked";
 import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, FromWebview, PanelState, Phase, PreflightView, Section } from "../../shared/preflightProtocol";
@@ -15,6 +16,7 @@ import type { ProxiesView } from "../tree/proxiesView";
 import { uiLanguage } from "../uiLanguage";
 import type { Suggestion } from "./gaapCreateView";
 import type { PreflightPanel } from "./preflightPanel";
+import { resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
 import { errorView } from "./viewWords";
@@ -111,7 +113,7 @@ export class PreflightController implements vscode.Disposable {
       if (work.signal.aborted) return;
       const { sections, suggestions } = reportSections(report, state.validation.params, uiLanguage());
       this.suggestions = suggestions;
-      this.set({ phase: "ready", progress: undefined, sections, blockers: blockerTexts(report, uiLanguage()) });
+      this.set({ phase: "ready", progress: undefined, sections: withKeptSteps(this.uri.toString(), state.validation.params, sections), blockers: blockerTexts(resumeReport(this.uri.toString(), state.validation.params, report, state.findings), uiLanguage()) });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;
       this.deps.log.error(`Preflight of ${action.name} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -177,6 +179,11 @@ export class PreflightController implements vscode.Disposable {
       cloud = await this.deps.cloud();
     } catch (e) {
       return this.set({ phase: "failed", error: errorView(e, uiLanguage()) });
+    }
+    // A create that names origins too runs as steps (listenerStepRun.ts), resumable after a failure.
+    if (isListenerWithOrigins(checked.action, checked.params)) {
+      const work = (this.work = new AbortController());
+      return runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
     }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });
     let sent: Sent;

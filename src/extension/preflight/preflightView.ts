@@ -8,6 +8,7 @@ import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, Phase, PreflightView, Row, Section, SectionStatus } from "../../shared/preflightProtocol";
 import { gaapCreateSections, type Suggestion } from "./gaapCreateView";
 import { l4Sections } from "./l4View";
+import { listenerSections } from "./listenerView";
 import { modifySections } from "./modifyView";
 import { blockerText, diagnosticsSection } from "./viewWords";
 
@@ -23,6 +24,8 @@ export function reportSections(report: PreflightReport, params: RequestParams, l
     case "teo-l4-rules":
       // Engineer l4ui words this report (zone, proxy, the live rules beside the file's); until then, the blockers.
       return { sections: [], suggestions: new Map() };
+    case "gaap-listener":
+      return { sections: listenerSections(report, Array.isArray(params.Ports) ? params.Ports : [], lang), suggestions: new Map() };
   }
 }
 
