@@ -71,6 +71,7 @@ export const ITEM_KIND = {
   gaapProxy: "gaapProxy",
   zone: "zone",
   l4Proxy: "l4Proxy",
+  l4Rule: "l4Rule",
   error: "error",
   info: "info",
 } as const;
