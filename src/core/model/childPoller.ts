@@ -84,8 +84,12 @@ export class ChildPoller<P, C> {
     this.plan(this.schedule.delay());
   }
 
-  /** Polls these children at once and then until `until`; resolves with how each ended, in the order asked. */
-  follow(parent: P, ids: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<C>[]> {
+  /**
+   * Polls these children at once and then until `until`; resolves with how each ended, in the order asked. `known`
+   * are the IDs that existed when the action began (a deleted one that is missing from the first poll is gone,
+   * where a just-created one that is missing may simply not be listed yet).
+   */
+  follow(parent: P, ids: readonly string[], until: FollowUntil = "settled", known: ReadonlySet<string> = new Set()): Promise<ChildFollowOutcome<C>[]> {
     if (this.disposed) return Promise.resolve(ids.map((id) => ({ id, outcome: "cancelled" as const })));
     const outcomes = ids.map(
       (id) =>
@@ -94,6 +98,7 @@ export class ChildPoller<P, C> {
           const watch = this.watches.get(key) ?? { parent, id, since: this.timer.now(), seen: false, followers: [] };
           // A new follow restarts the clock: the action behind it has just started a new transition.
           watch.since = this.timer.now();
+          watch.seen ||= known.has(id);
           watch.followers.push({ until, resolve, asked: this.polls });
           this.watches.set(key, watch);
         }),
@@ -153,7 +158,7 @@ export class ChildPoller<P, C> {
         touched ||= change !== "unchanged";
         moved ||= change === "moved" || change === "removed";
         if (current) watch.seen = true;
-        this.settle(key, watch, current, watch.seen && !current, poll);
+        this.settle(key, watch, current, change === "removed" || (watch.seen && !current), poll);
       }
     } catch (e) {
       if (this.disposed) return;

@@ -89,9 +89,13 @@ export class ChildSlot<P, C> implements AnyChildSlot {
   /** Lists the parent's children again (new ones appear), then polls `ids` until `until`. */
   async follow(parent: P, ids: readonly string[], until: FollowUntil): Promise<ChildFollowOutcome<C>[]> {
     if (!this.poller) return ids.map((id) => ({ id, outcome: "cancelled" as const }));
+    const known = new Set(ids.filter((id) => this.listing.get(parent, id) !== undefined));
+    const poller = this.poller;
     await this.listing.reload(parent);
-    if (!this.poller || ids.length === 0) return ids.map((id) => ({ id, outcome: "cancelled" as const }));
-    return this.poller.follow(parent, ids, until);
+    for (const id of ids) if (this.listing.get(parent, id) !== undefined) known.add(id);
+    // The account changed while the rules were listed: nothing to follow there.
+    if (this.poller !== poller) return ids.map((id) => ({ id, outcome: "cancelled" as const }));
+    return poller.follow(parent, ids, until, known);
   }
 
   setDirectory(directory: ProxyDirectory | undefined, paused: boolean): void {
