@@ -10,4 +10,24 @@ export type { WaitOptions, WaitPolicy } from "./poll";
 export { RateLimiter, type Release } from "./rateLimiter";
 export type { CallSignal } from "./serviceClient";
 export type { TeoClient } from "./teoClient";
+export type { L4RuleListFilters, OriginGroupListFilters, TeoRuleClient } from "./teoRuleClient";
 export type { L4CreateOutcome, Teo, TeoResolvedBy, TeoWaitTarget, TeoWriteOutcome } from "./teoTypes";
+export {
+  L4_CLIENT_IP_MODES,
+  L4_ORIGIN_TYPES,
+  L4_RULE_PROTOCOLS,
+  L4_RULE_STATUSES,
+  L4_SESSION_PERSIST,
+  MAX_L4_RULES_PER_CALL,
+  type L4ProxyRule,
+  type L4ProxyRuleChange,
+  type L4ProxyRuleCreate,
+  type L4ProxyRuleFields,
+  type L4ProxyRulesCreateRequest,
+  type L4ProxyRulesDeleteRequest,
+  type L4ProxyRulesModifyRequest,
+  type L4ProxyRulesStatusRequest,
+  type L4RulesCreateOutcome,
+  type L4RuleWaitTarget,
+  type OriginGroup,
+} from "./teoTypes";

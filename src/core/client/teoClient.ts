@@ -4,12 +4,14 @@ import type { Clock } from "./clock";
 import { clientError } from "./clientError";
 import { lookAgain } from "./lookAgain";
 import { outcomeUnknown } from "./outcomeUnknown";
+import { resendableWrite } from "./resendableWrite";
 import { listing } from "./listing";
 import { collectPages, type Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
 import type { CallSignal, ServiceClient } from "./serviceClient";
 import { isSettled, settled, settledValue, type Settled } from "./settled";
-import { TEO_HEADING_TO, type L4CreateOutcome, type TeoWaitTarget, type TeoWriteOutcome } from "./teoTypes";
+import { TEO_HEADING_TO, type L4CreateOutcome, type L4ProxyRulesCreateRequest, type TeoWaitTarget, type TeoWriteOutcome } from "./teoTypes";
+import { TeoRuleClient } from "./teoRuleClient";
 import { waitForL4Proxy } from "./teoWaits";
 
 export interface TeoClientDeps {
@@ -19,16 +21,25 @@ export interface TeoClientDeps {
 
 /** EdgeOne (TEO 2022-09-01) zones and Layer-4 proxies. */
 export class TeoClient {
+  /** L4 forwarding rules and origin groups. */
+  readonly rules: TeoRuleClient;
+
   constructor(
     private readonly client: ServiceClient,
     private readonly deps: TeoClientDeps,
-  ) {}
+  ) {
+    this.rules = new TeoRuleClient(client, deps);
+  }
 
   /**
-   * Any action, for request files. CreateL4Proxy goes through `createL4Proxy`, so that it too is never sent
-   * twice after an ambiguous failure.
+   * Any action, for request files. CreateL4Proxy and CreateL4ProxyRules go through `createL4Proxy` and
+   * `rules.create`, so that they too are never sent twice after an ambiguous failure.
    */
   async request<T = Record<string, unknown>>(action: string, params: Readonly<Record<string, unknown>>, options: CallSignal = {}): Promise<T> {
+    if (action === "CreateL4ProxyRules") {
+      const out = await this.rules.create(params as unknown as L4ProxyRulesCreateRequest, options);
+      return { L4ProxyRuleIds: out.ruleIds, RequestId: out.requestId } as T;
+    }
     if (action !== "CreateL4Proxy") return this.client.call<T>(action, params, options);
     const out = await this.createL4Proxy(params as unknown as Teo.CreateL4ProxyRequest, options);
     return { ProxyId: out.proxyId, RequestId: out.requestId } as T;
@@ -106,7 +117,7 @@ export class TeoClient {
 
   /** Setting a status twice is harmless, so it is resent; a refusal after an ambiguous attempt is checked against the proxy. */
   async modifyL4ProxyStatus(req: Teo.ModifyL4ProxyStatusRequest & { Status: "online" | "offline" }, options: CallSignal = {}): Promise<TeoWriteOutcome> {
-    return this.idempotentWrite("ModifyL4ProxyStatus", req, options, async () => {
+    return resendableWrite(this.client, "ModifyL4ProxyStatus", req, options, async () => {
       const p = await this.describeL4Proxy(req.ZoneId, req.ProxyId, options);
       return p?.Status === req.Status || p?.Status === TEO_HEADING_TO[req.Status];
     });
@@ -114,21 +125,7 @@ export class TeoClient {
 
   /** ResourceNotFound on a resend after an ambiguous attempt means the first one deleted it. */
   async deleteL4Proxy(req: Teo.DeleteL4ProxyRequest, options: CallSignal = {}): Promise<TeoWriteOutcome> {
-    return this.idempotentWrite("DeleteL4Proxy", req, options, async (refusal) => refusal.code === "ResourceNotFound");
-  }
-
-  private async idempotentWrite(
-    action: string,
-    req: object,
-    options: CallSignal,
-    firstAttemptActed: (refusal: ApiError) => Promise<boolean>,
-  ): Promise<TeoWriteOutcome> {
-    const lookedUp: TeoWriteOutcome = { requestId: "", resolvedBy: "lookup" };
-    const r = await this.client.call<{ RequestId?: string } | Settled<TeoWriteOutcome>>(action, { ...req }, {
-      ...options,
-      recovery: { refused: async (refusal) => ((await firstAttemptActed(refusal)) ? settled(lookedUp) : undefined) },
-    });
-    return isSettled<TeoWriteOutcome>(r) ? settledValue(r) : { requestId: r.RequestId ?? "", resolvedBy: "response" };
+    return resendableWrite(this.client, "DeleteL4Proxy", req, options, async (refusal) => refusal.code === "ResourceNotFound");
   }
 
   /** Until the L4 proxy is online, offline or gone; `fail` and `banned` are ClientError.UnexpectedStatus. */

@@ -74,6 +74,12 @@ export const CLIENT_ERRORS: Catalogue = {
     "请求失败且未生效：在 {zoneId} 中未找到名为 {name} 的实例。",
     "请重新发送。",
   ),
+  "ClientError.RulesNotApplied": entry(
+    "The request failed and did not take effect: no rule on {ports} was found on L4 proxy {proxyId}.",
+    "Send it again.",
+    "请求失败且未生效：四层代理 {proxyId} 上未找到端口为 {ports} 的规则。",
+    "请重新发送。",
+  ),
   "Credential.FileUnreadable": entry(
     "The credentials file {file} could not be read ({detail}).",
     "Check the file's permissions, or remove it.",
