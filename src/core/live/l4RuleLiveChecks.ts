@@ -19,6 +19,7 @@ const BUSY: ReadonlyMap<string, string> = new Map([
   ["progress", "live-l4-proxy-busy"],
   ["stopping", "live-l4-proxy-busy"],
   ["banned", "live-l4-proxy-banned"],
+  ["fail", "live-l4-proxy-failed"],
 ]);
 
 type RuleSource = Pick<LiveSource, "zone"> & L4RuleLiveSource;
@@ -78,6 +79,7 @@ function overlaps(
 }
 
 const GROUP = "ORIGIN_GROUP";
+const SETTLING = new Set(["progress", "stopping"]);
 
 /** Each rule that names an origin group: the group exists in the zone and is GENERAL (HTTP-only groups serve L7). */
 async function originGroupFindings(
@@ -133,8 +135,10 @@ export async function modifyL4RulesLiveChecks(request: RequestParams, source: Ru
   rules.forEach((r, i) => {
     const id = str(r.RuleId);
     if (!id) return;
-    if (!byId.has(id)) found.push(live(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId }));
+    const current = byId.get(id);
+    if (!current) found.push(live(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId }));
     else edits.set(id, r);
+    if (current && SETTLING.has(current.status)) found.push(live(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-busy", "warning", { id, status: current.status }));
   });
   const movedInFile = (id: string) => edits.get(id)?.PortRange !== undefined;
   const after = (r: L4RuleFacts) => ({ ruleId: r.ruleId, protocol: str(edits.get(r.ruleId)?.Protocol) ?? r.protocol, portRange: r.portRange });
@@ -156,7 +160,7 @@ export async function modifyL4RulesLiveChecks(request: RequestParams, source: Ru
 async function ruleIdFindings(
   request: RequestParams,
   source: RuleSource,
-  each: (rule: L4RuleFacts, path: string) => PathFinding | undefined,
+  each: (rule: L4RuleFacts, path: string, proxy: L4ProxyFacts) => PathFinding | undefined,
   signal?: AbortSignal,
 ): Promise<PathFinding[]> {
   const { found, proxy } = await zoneAndProxy(request, source, false, signal);
@@ -168,13 +172,11 @@ async function ruleIdFindings(
     if (typeof id !== "string" || id === "") return;
     const rule = byId.get(id);
     const path = `/RuleIds/${k}`;
-    const f = rule ? each(rule, path) : live(path, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId });
+    const f = rule ? each(rule, path, proxy) : live(path, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId });
     if (f) found.push(f);
   });
   return found;
 }
-
-const SETTLING = new Set(["progress", "stopping"]);
 
 /** ModifyL4ProxyRulesStatus: each rule exists and is not already where it is sent, nor on its way somewhere. */
 export function l4RulesStatusLiveChecks(request: RequestParams, source: RuleSource, signal?: AbortSignal): Promise<PathFinding[]> {
@@ -192,16 +194,19 @@ export function l4RulesStatusLiveChecks(request: RequestParams, source: RuleSour
   );
 }
 
-/** DeleteL4ProxyRules: each rule exists; an online one still carries traffic until it is gone. */
+/**
+ * DeleteL4ProxyRules: each rule exists; on an online proxy an online rule is taken offline first (the API refuses
+ * to delete it with FailedOperation, as Terraform's delete shows by disabling first).
+ */
 export function deleteL4RulesLiveChecks(request: RequestParams, source: RuleSource, signal?: AbortSignal): Promise<PathFinding[]> {
   return ruleIdFindings(
     request,
     source,
-    (rule, path) =>
+    (rule, path, proxy) =>
       SETTLING.has(rule.status)
         ? live(path, "live-l4-rule-busy", "warning", { id: rule.ruleId, status: rule.status })
-        : rule.status === "online"
-          ? live(path, "live-l4-rule-online", "warning", { id: rule.ruleId, ports: rule.portRange.join(", "), protocol: rule.protocol })
+        : rule.status === "online" && proxy.status === "online"
+          ? live(path, "live-l4-rule-online", "error", { id: rule.ruleId, ports: rule.portRange.join(", "), protocol: rule.protocol })
           : undefined,
     signal,
   );

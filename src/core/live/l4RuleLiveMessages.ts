@@ -15,6 +15,10 @@ export const L4_RULE_LIVE_MESSAGES: Readonly<Record<string, Bilingual>> = {
     en: "L4 proxy {id} is banned: its rules cannot be changed (OperationDenied.L4ProxyInBannedStatus). See the ban notice in the console.",
     zh: "四层代理 {id} 已被封禁，无法变更其规则（OperationDenied.L4ProxyInBannedStatus）。请在控制台查看封禁通知。",
   },
+  "live-l4-proxy-failed": {
+    en: "L4 proxy {id} failed to deploy (fail): its rules cannot be written until it is online again (OperationDenied.L4StatusNotInOnline).",
+    zh: "四层代理 {id} 部署失败（fail）：在其恢复为已启用（online）之前无法写入规则（OperationDenied.L4StatusNotInOnline）。",
+  },
   "live-l4-port-overlap": {
     en: "{protocol} port {range} overlaps {existing} of rule {rule} on this proxy (InvalidParameter.RulePortDuplicating). Choose free ports.",
     zh: "{protocol} 端口 {range} 与此代理上规则 {rule} 的 {existing} 重叠（InvalidParameter.RulePortDuplicating）。请选择空闲端口。",
@@ -26,8 +30,8 @@ export const L4_RULE_LIVE_MESSAGES: Readonly<Record<string, Bilingual>> = {
     zh: "规则 {id} 当前为 {status}：请求会等待其完成（InvalidParameter.ActionInProgress 会自动重试）。",
   },
   "live-l4-rule-online": {
-    en: "Rule {id} is online and carries {protocol} {ports}: deleting it stops that traffic at once.",
-    zh: "规则 {id} 已启用，正在转发 {protocol} {ports}：删除后该流量立即中断。",
+    en: "Rule {id} is online and carries {protocol} {ports}: take it offline first (Disable in the Proxies view, or ModifyL4ProxyRulesStatus), then delete it (FailedOperation).",
+    zh: "规则 {id} 已启用，正在转发 {protocol} {ports}：请先停用（在代理视图中“停用”，或 ModifyL4ProxyRulesStatus），再删除（FailedOperation）。",
   },
   "live-origin-group-not-found": { en: "The zone has no origin group {id}.", zh: "站点中没有源站组 {id}。" },
   "live-origin-group-not-general": {

@@ -15,7 +15,7 @@ export const l4Rule = (over: Partial<L4RuleFacts> & { ruleId: string }): L4RuleF
 
 /**
  * Zone zone-a's L4 proxies: sid-on (online; TCP 80 and 8000-8010, UDP 53, TCP 443 to a group), sid-off,
- * sid-busy, sid-ban and sid-empty (online, no rules); origin groups og-g (GENERAL) and og-h (HTTP).
+ * sid-busy, sid-ban, sid-empty (online, no rules) and sid-fail; origin groups og-g (GENERAL) and og-h (HTTP).
  */
 export function l4RuleAccount(): L4RuleLiveSource {
   const proxies: L4ProxyFacts[] = [
@@ -24,6 +24,7 @@ export function l4RuleAccount(): L4RuleLiveSource {
     { zoneId: "zone-a", proxyId: "sid-busy", name: "busy", status: "progress", ruleCount: 0 },
     { zoneId: "zone-a", proxyId: "sid-ban", name: "ban", status: "banned", ruleCount: 0 },
     { zoneId: "zone-a", proxyId: "sid-empty", name: "empty", status: "online", ruleCount: 0 },
+    { zoneId: "zone-a", proxyId: "sid-fail", name: "fail", status: "fail", ruleCount: 0 },
   ];
   const rules = new Map<string, L4RuleFacts[]>([
     [

@@ -81,13 +81,14 @@ describe("L4 rule live checks", () => {
     assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-9", PortRange: ["90"] }] }), ["live-l4-rule-not-found@/L4ProxyRules/0/RuleId"]);
   });
   it("a Modify onto another rule's ports, or onto ports a rule it keeps still holds", async () => {
-    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-3", PortRange: ["8008"] }] }), ["live-l4-port-overlap@/L4ProxyRules/0/PortRange/0"]);
+    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-3", PortRange: ["8008"] }] }), ["live-l4-rule-busy@/L4ProxyRules/0/RuleId", "live-l4-port-overlap@/L4ProxyRules/0/PortRange/0"]);
     // rule-1 is in the file without new ports: it keeps 80, so rule-3 cannot move there.
     assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-1", RuleTag: "x" }, { RuleId: "rule-3", PortRange: ["80"] }] }), [
+      "live-l4-rule-busy@/L4ProxyRules/1/RuleId",
       "live-l4-port-overlap@/L4ProxyRules/1/PortRange/0",
     ]);
     // Both move: checked against each other offline, not here.
-    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-1", PortRange: ["90"] }, { RuleId: "rule-3", PortRange: ["80"] }] }), []);
+    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-1", PortRange: ["90"] }, { RuleId: "rule-3", PortRange: ["80"] }] }), ["live-l4-rule-busy@/L4ProxyRules/1/RuleId"]);
   });
   it("a Modify that changes the protocol keeps the ports, now in the other protocol's space", async () => {
     const proxy = { ...on, L4ProxyRules: [{ RuleId: "rule-2", Protocol: "TCP" }] };
@@ -95,7 +96,10 @@ describe("L4 rule live checks", () => {
     assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-1", Protocol: "UDP", PortRange: ["53"] }] }), ["live-l4-port-overlap@/L4ProxyRules/0/PortRange/0"]);
   });
   it("a Modify to an HTTP origin group, the live type standing in for an absent OriginType", async () => {
-    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-3", OriginValue: ["og-h"] }] }), ["live-origin-group-not-general@/L4ProxyRules/0/OriginValue/0"]);
+    assert.deepEqual(await codes(modifyL4RulesLiveChecks, { ...on, L4ProxyRules: [{ RuleId: "rule-3", OriginValue: ["og-h"] }] }), [
+      "live-l4-rule-busy@/L4ProxyRules/0/RuleId",
+      "live-origin-group-not-general@/L4ProxyRules/0/OriginValue/0",
+    ]);
   });
   it("ModifyL4ProxyRulesStatus: RuleIds exist; already there or on the way is a warning", async () => {
     const found = await l4RulesStatusLiveChecks({ ...on, RuleIds: ["rule-1", "rule-2", "rule-3", "rule-9"], Status: "online" }, source);
@@ -108,8 +112,12 @@ describe("L4 rule live checks", () => {
     assert.deepEqual(await codes(l4RulesStatusLiveChecks, { ZoneId: "zone-a", ProxyId: "sid-off", RuleIds: [], Status: "online" }), []);
     assert.deepEqual(await codes(deleteL4RulesLiveChecks, { ZoneId: "zone-a", ProxyId: "sid-busy", RuleIds: [] }), ["live-l4-proxy-busy@/ProxyId"]);
   });
-  it("DeleteL4ProxyRules: an online rule is a warning (it carries traffic)", async () => {
-    assert.deepEqual(await codes(deleteL4RulesLiveChecks, { ...on, RuleIds: ["rule-1", "rule-2", "rule-9"] }), ["live-l4-rule-online@/RuleIds/0", "live-l4-rule-not-found@/RuleIds/2"]);
+  it("DeleteL4ProxyRules: an online rule on an online proxy must be taken offline first", async () => {
+    const found = await deleteL4RulesLiveChecks({ ...on, RuleIds: ["rule-1", "rule-2", "rule-9"] }, source);
+    assert.deepEqual(found.map((f) => `${f.code}@${f.path}:${f.severity}`), ["live-l4-rule-online@/RuleIds/0:error", "live-l4-rule-not-found@/RuleIds/2:error"]);
+  });
+  it("a failed proxy takes no rule write", async () => {
+    assert.deepEqual(await codes(deleteL4RulesLiveChecks, { ZoneId: "zone-a", ProxyId: "sid-fail", RuleIds: [] }), ["live-l4-proxy-failed@/ProxyId"]);
   });
   it("hostile shapes neither throw nor run long", async () => {
     const many = Array.from({ length: 5000 }, (_, k) => tcp([String((k % 65535) + 1), `${k}-x`, 7 as unknown as string]));

@@ -11,7 +11,7 @@ const values = async (action: string, path: (string | number)[], request: Record
 describe("L4 rule completion", () => {
   it("offers the zone's L4 proxies, with their state and rule count", async () => {
     const options = await l4RuleValueOptions("CreateL4ProxyRules", ["ProxyId"], { ZoneId: "zone-a" }, source);
-    assert.deepEqual(options?.map((o) => o.value), ["sid-on", "sid-off", "sid-busy", "sid-ban", "sid-empty"]);
+    assert.deepEqual(options?.map((o) => o.value), ["sid-on", "sid-off", "sid-busy", "sid-ban", "sid-empty", "sid-fail"]);
     assert.equal(options?.[0]?.detail, "on · online · 4 rules");
   });
   it("offers the proxy's rules for RuleIds, not the ones the file names already, those not yet at the target first", async () => {
