@@ -9,8 +9,14 @@ import { modifyProxiesAttribute, modifyProxyConfiguration } from "./gaap/modifyP
 import { closeProxies, destroyProxies, openProxies } from "./gaap/proxyLifecycle";
 import type { Product, SandboxAction } from "./sandboxAction";
 import { deleteL4Proxy, modifyL4Proxy, modifyL4ProxyStatus } from "./teo/changeL4Proxy";
+import { createL4ProxyRules } from "./teo/createL4ProxyRules";
+import { deleteL4ProxyRules } from "./teo/deleteL4ProxyRules";
+import { describeL4ProxyRules } from "./teo/describeL4ProxyRules";
+import { describeOriginGroup } from "./teo/describeOriginGroup";
 import { describeZones } from "./teo/describeZones";
 import { createL4Proxy, describeL4Proxy } from "./teo/l4Proxies";
+import { modifyL4ProxyRules } from "./teo/modifyL4ProxyRules";
+import { modifyL4ProxyRulesStatus } from "./teo/modifyL4ProxyRulesStatus";
 
 /** Every emulated action; the rest of each product's API answers InvalidAction. */
 export const SANDBOX_ACTIONS: readonly SandboxAction[] = [
@@ -35,6 +41,12 @@ export const SANDBOX_ACTIONS: readonly SandboxAction[] = [
   modifyL4Proxy,
   modifyL4ProxyStatus,
   deleteL4Proxy,
+  describeL4ProxyRules,
+  createL4ProxyRules,
+  modifyL4ProxyRules,
+  modifyL4ProxyRulesStatus,
+  deleteL4ProxyRules,
+  describeOriginGroup,
 ];
 
 const byProductAndName = new Map(SANDBOX_ACTIONS.map((a) => [`${a.product}/${a.name}`, a]));

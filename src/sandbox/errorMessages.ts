@@ -1,5 +1,6 @@
 import { fillTemplate } from "../core/messages/fillTemplate";
 import type { MessageParams } from "./apiError";
+import { L4_RULE_MESSAGES } from "./l4RuleErrorMessages";
 
 export type Language = "en-US" | "zh-CN";
 
@@ -145,6 +146,7 @@ const MESSAGES: Record<string, Template> = {
     zh: "四层代理 `{id}` 已停用，请先启用后再修改配置。",
   },
   "OperationDenied.L4ProxyInBannedStatus": { en: "The L4 proxy `{id}` is banned.", zh: "四层代理 `{id}` 已被封禁。" },
+  ...L4_RULE_MESSAGES,
 };
 
 /** The message for a code in a language; unknown codes fall back to the code itself so nothing is ever blank. */

@@ -16,6 +16,8 @@ const ID_SHAPES = {
   group: { prefix: "lg-", length: 8 },
   zone: { prefix: "zone-", length: 12 },
   l4: { prefix: "sid-", length: 12 },
+  l4Rule: { prefix: "rule-", length: 12 },
+  originGroup: { prefix: "og-", length: 12 },
 } as const;
 
 export type IdKind = keyof typeof ID_SHAPES;

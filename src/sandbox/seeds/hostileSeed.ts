@@ -1,5 +1,6 @@
 import { seededRandom } from "../seededRandom";
 import type { SandboxState } from "../state/sandboxState";
+import { addHostileL4Rules } from "./l4RuleSeed";
 import { SeedBuilder } from "./seedBuilder";
 
 /** Strings a view must show as text, never run: any of them executing in a webview or tooltip is a bug. */
@@ -9,6 +10,8 @@ export const HOSTILE_STRINGS = {
   tagValue: "<b>bold</b>&amp;",
   zoneAlias: "<svg onload=alert(1)>",
   l4Name: "<img src=x onerror=alert(2)>",
+  ruleTag: "<script>alert(3)</script>",
+  originGroupName: "<img src=x onerror=alert(4)>",
 } as const;
 
 /**
@@ -22,5 +25,6 @@ export function addHostileRecords(state: SandboxState, now: number): void {
   b.proxy({ ProxyName: HOSTILE_STRINGS.proxyName, Status: "RUNNING", AccessRegion: "Shanghai", RealServerRegion: "Guangzhou", Bandwidth: 10, Concurrent: 2, TagSet: tags, days: 1 });
   b.proxy({ ProxyName: HOSTILE_STRINGS.proxyName, Status: "RUNNING", AccessRegion: "Beijing", RealServerRegion: "Guangzhou", Bandwidth: 10, Concurrent: 2, GroupId: group.GroupId, days: 2 });
   const zone = b.zone({ ZoneName: "hostile.example.com", AliasZoneName: HOSTILE_STRINGS.zoneAlias, Area: "overseas", Tags: tags, days: 1 });
-  b.l4({ ZoneId: zone.ZoneId, ProxyName: HOSTILE_STRINGS.l4Name, Status: "online", Area: "overseas", days: 1 });
+  const l4 = b.l4({ ZoneId: zone.ZoneId, ProxyName: HOSTILE_STRINGS.l4Name, Status: "online", Area: "overseas", days: 1 });
+  addHostileL4Rules(state, now, zone.ZoneId, l4.ProxyId, HOSTILE_STRINGS);
 }

@@ -1,6 +1,7 @@
 import { seededRandom } from "../seededRandom";
 import type { L4Status, ProxyStatus, SandboxState } from "../state/sandboxState";
 import { emptyState } from "../state/sandboxState";
+import { addScaleL4Rules } from "./l4RuleSeed";
 import { demoCatalog } from "./regionCatalog";
 import { SeedBuilder } from "./seedBuilder";
 
@@ -66,5 +67,6 @@ export function scaleSeed(scale: ScaleSeed, now: number): SandboxState {
       b.l4({ ZoneId: zone.ZoneId, ProxyName: `l4-${z}-${k}`, Status: pick(L4_STATUSES), Area: pick(["global", "mainland", "overseas"]), days: 200 - k / 100 });
     }
   }
+  addScaleL4Rules(state, now);
   return state;
 }

@@ -1,4 +1,5 @@
 import { dictionary } from "../dictionary";
+import type { L4RuleState } from "./l4RuleState";
 
 // The sandbox's account: plain JSON-friendly records so that the whole state can be written to a file and read back.
 // Fields named like the API's (PascalCase) are returned as they are; `sandbox` holds what only the emulator knows.
@@ -211,6 +212,8 @@ export interface SandboxState {
   tasks: Record<string, TaskRecord>;
   /** Keyed by ClientToken: tokens are the account's, whichever key signed the request. */
   clientTokens: Record<string, IdempotencyRecord>;
+  /** EdgeOne L4 rules and origin groups (l4RuleState.ts); absent in state files written before them. */
+  l4Rules?: L4RuleState;
 }
 
 /** The collections keyed by IDs and ClientTokens: null-prototype tables (see dictionary.ts). */

@@ -1,4 +1,5 @@
 import { isoTime } from "./isoTime";
+import { settleL4Rules } from "./settleL4Rules";
 import type { SandboxState } from "./sandboxState";
 
 /**
@@ -29,5 +30,6 @@ export function settleState(state: SandboxState, now: number): boolean {
       l4.sandbox.pending = null;
     }
   }
+  if (settleL4Rules(state, now)) changed = true;
   return changed;
 }

@@ -2,6 +2,7 @@ import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction, type ActionContext } from "../sandboxAction";
 import { isoTime } from "../state/isoTime";
+import { dropRulesOfProxy } from "../state/l4RuleState";
 import type { L4Record, L4Status } from "../state/sandboxState";
 import { deleteL4ProxyParams, modifyL4ProxyParams, modifyL4ProxyStatusParams } from "../validation/teoSchemas";
 import { validateSchema } from "../validation/validateSchema";
@@ -86,6 +87,7 @@ export const deleteL4Proxy = defineAction({
       });
     }
     delete ctx.state.l4Proxies[l4.ProxyId];
+    dropRulesOfProxy(ctx.state, l4.ProxyId);
     return {};
   },
 });

@@ -1,0 +1,25 @@
+import { defineAction } from "../sandboxAction";
+import { rulesOfProxy } from "../state/l4RuleState";
+import { modifyL4ProxyRulesStatusParams } from "../validation/l4RuleSchemas";
+import { validateSchema } from "../validation/validateSchema";
+import { refuseRuleBusy, requireRuleProxy, requireRules } from "./l4RuleChecks";
+import { startDeploy, startStop } from "./l4RuleTransitions";
+
+export const modifyL4ProxyRulesStatus = defineAction({
+  name: "ModifyL4ProxyRulesStatus",
+  product: "teo",
+  writes: true,
+  validate: (body) => validateSchema(modifyL4ProxyRulesStatusParams, body),
+  handle(params, ctx) {
+    const { l4 } = requireRuleProxy(ctx.state, params.ZoneId, params.ProxyId, "change");
+    const targets = requireRules(rulesOfProxy(ctx.state, l4.ProxyId), params.RuleIds);
+    targets.forEach(refuseRuleBusy);
+    for (const rule of targets) {
+      // A rule already in the asked status is left as it is.
+      if (rule.Status === params.Status) continue;
+      if (params.Status === "online") startDeploy(rule, ctx);
+      else startStop(rule, ctx);
+    }
+    return {};
+  },
+});
