@@ -20,6 +20,9 @@ export function reportSections(report: PreflightReport, params: RequestParams, l
       return { sections: modifySections(report, lang), suggestions: new Map() };
     case "teo-l4-create":
       return { sections: l4Sections(report, params, lang), suggestions: new Map() };
+    case "teo-l4-rules":
+      // Engineer l4ui words this report (zone, proxy, the live rules beside the file's); until then, the blockers.
+      return { sections: [], suggestions: new Map() };
   }
 }
 
