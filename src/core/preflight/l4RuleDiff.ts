@@ -1,5 +1,6 @@
 import type { RequestParams } from "../actions/actionDefinition";
 import type { L4RuleFacts } from "../live/l4RuleFacts";
+import type { L4RuleAction } from "./l4RuleReport";
 
 /** A rule's fields as the panel shows them: values as text, in the API's order. */
 export const RULE_FIELDS = [
@@ -88,10 +89,8 @@ export function fileValues(rule: Readonly<Record<string, unknown>>): RuleValues 
   return values;
 }
 
-export type RuleAction = "CreateL4ProxyRules" | "ModifyL4ProxyRules" | "ModifyL4ProxyRulesStatus" | "DeleteL4ProxyRules";
-
 /** The diff of a rule request against the proxy's live rules (bounded: the first 1000 of each). */
-export function l4RuleDiff(action: RuleAction, params: RequestParams, live: readonly L4RuleFacts[]): L4RuleDiff {
+export function l4RuleDiff(action: L4RuleAction, params: RequestParams, live: readonly L4RuleFacts[]): L4RuleDiff {
   const diff: L4RuleDiff = { added: [], changed: [], switched: [], removed: [], kept: [], missing: [] };
   const byId = new Map(live.slice(0, MAX_RULES).map((r) => [r.ruleId, r]));
   const touched = new Set<string>();

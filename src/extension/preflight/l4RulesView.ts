@@ -152,31 +152,43 @@ export function l4RulesSections(report: L4RulesReport, lang: Language): Section[
 /** The sections to come while an L4 rule preflight runs. */
 export const l4RulesLoadingTitles = (): string[] => [vscode.l10n.t("L4 proxy"), vscode.l10n.t("Rules after the change"), vscode.l10n.t("Conflicts with the live rules")];
 
-const TARGET_WORDS = (): Record<string, string> => ({
-  online: vscode.l10n.t("online"),
-  offline: vscode.l10n.t("offline"),
-  settled: vscode.l10n.t("deployed"),
-  gone: vscode.l10n.t("deleted"),
-});
-
-/** The progress line while the rules are followed. */
+/** The progress line while the rules are followed, by where they are headed. */
 export function l4RulesProgress(sent: Sent): string {
-  const target = TARGET_WORDS()[sent.target] ?? sent.target;
-  return vscode.l10n.t("Waiting for the rules {0} to be {1}…", (sent.ruleIds ?? []).join(", ") || sent.id, target);
+  const ids = (sent.ruleIds ?? []).join(", ") || sent.id;
+  switch (sent.target) {
+    case "offline":
+      return vscode.l10n.t("Waiting for the rules {0} to be offline…", ids);
+    case "gone":
+      return vscode.l10n.t("Waiting for the rules {0} to be deleted…", ids);
+    case "settled":
+      return vscode.l10n.t("Waiting for the rules {0} to be deployed…", ids);
+    default:
+      return vscode.l10n.t("Waiting for the rules {0} to be online…", ids);
+  }
+}
+
+function doneTitle(sent: Sent): string {
+  switch (sent.target) {
+    case "offline":
+      return vscode.l10n.t("Done: the rules on {0} are offline.", sent.id);
+    case "gone":
+      return vscode.l10n.t("Done: the rules are deleted from {0}.", sent.id);
+    case "settled":
+      return vscode.l10n.t("Done: the rules on {0} are deployed.", sent.id);
+    default:
+      return vscode.l10n.t("Done: the rules on {0} are online.", sent.id);
+  }
 }
 
 /** After an L4 rule write: the proxy, the rules written, the identifiers to quote, and where they stand. */
 export function l4RulesOutcome(sent: Sent, status: string | undefined, state: SectionStatus): NonNullable<PreflightView["outcome"]> {
-  const ruleIds = sent.ruleIds ?? [];
-  const target = TARGET_WORDS()[sent.target] ?? sent.target;
   const settled = status !== undefined && state === "ok";
-  const title = settled ? vscode.l10n.t("Done: {0} rule(s) on {1} are {2}.", ruleIds.length, sent.id, target) : vscode.l10n.t("Sent: {0} rule(s) on {1}; not {2} yet.", ruleIds.length, sent.id, target);
   const rows: Row[] = [
     { label: "ProxyId", value: sent.id, mono: true },
     ...(sent.zoneId ? [{ label: "ZoneId", value: sent.zoneId, mono: true }] : []),
-    { label: "RuleIds", value: ruleIds.join(", ") || "—", mono: true },
+    { label: "RuleIds", value: (sent.ruleIds ?? []).join(", ") || "—", mono: true },
     { label: "RequestId", value: sent.requestId || vscode.l10n.t("(none: the outcome was found by looking it up)"), mono: true },
-    { label: vscode.l10n.t("Status"), value: settled ? target : "…", tone: settled ? "good" : undefined },
+    { label: vscode.l10n.t("Status"), value: status ?? "…", tone: settled ? "good" : undefined },
   ];
-  return { title, status: state, rows };
+  return { title: settled ? doneTitle(sent) : vscode.l10n.t("Sent to {0}; the rules have not settled yet.", sent.id), status: state, rows };
 }
