@@ -1,15 +1,29 @@
 import type { ActionDefinition } from "./actionDefinition";
 import { checkProxyCreate } from "./checkProxyCreate";
 import { createL4Proxy } from "./createL4Proxy";
+import { createL4ProxyRules } from "./createL4ProxyRules";
 import { createProxy } from "./createProxy";
+import { deleteL4ProxyRules } from "./deleteL4ProxyRules";
 import { describeProxyDetail } from "./describeProxyDetail";
+import { modifyL4ProxyRules } from "./modifyL4ProxyRules";
+import { modifyL4ProxyRulesStatus } from "./modifyL4ProxyRulesStatus";
 import { modifyProxyConfiguration } from "./modifyProxyConfiguration";
 
 /**
  * Every action a request file can name. Adding an action is adding its module and one entry here: every table
  * keyed by action name is typed by `ActionName`, so a name that is not here does not compile.
  */
-export const ACTIONS = [createProxy, checkProxyCreate, modifyProxyConfiguration, createL4Proxy, describeProxyDetail] as const satisfies readonly ActionDefinition[];
+export const ACTIONS = [
+  createProxy,
+  checkProxyCreate,
+  modifyProxyConfiguration,
+  createL4Proxy,
+  describeProxyDetail,
+  createL4ProxyRules,
+  modifyL4ProxyRules,
+  modifyL4ProxyRulesStatus,
+  deleteL4ProxyRules,
+] as const satisfies readonly ActionDefinition[];
 
 /** The name of an action a request file can name. */
 export type ActionName = (typeof ACTIONS)[number]["name"];

@@ -39,12 +39,12 @@ export async function waitForL4ProxyRules(
       for (const id of wanted) {
         const rule = byId.get(id);
         const status = rule ? (typeof rule.Status === "string" ? rule.Status : "unknown") : "gone";
-        if (status === target) {
+        if (status === target || (target === "settled" && (status === "online" || status === "offline"))) {
           lagging.delete(id);
           continue;
         }
         if (status === "fail") throw unexpected(id, status);
-        if (target === "gone" || TEO_TRANSITIONAL.has(status)) {
+        if (target === "gone" || target === "settled" || TEO_TRANSITIONAL.has(status)) {
           lagging.delete(id);
           pending.push(`${id} ${status}`);
         }

@@ -126,5 +126,5 @@ export interface OriginGroup {
   HostHeader?: string;
 }
 
-/** Where a rule wait ends: every rule online, offline, or no longer listed. */
-export type L4RuleWaitTarget = "online" | "offline" | "gone";
+/** Where a rule wait ends: every rule online, offline, either of the two ("settled"), or no longer listed. */
+export type L4RuleWaitTarget = "online" | "offline" | "settled" | "gone";

@@ -1,5 +1,7 @@
 import type { Bilingual } from "../actions/param";
 import { explainError } from "../errors/explainError";
+import { L4_RULE_LIVE_MESSAGES } from "../live/l4RuleLiveMessages";
+import { L4_RULE_MESSAGES } from "./l4RuleMessages";
 
 /**
  * A finding that predicts an API error says what the error catalogue says, with the code: each conflict is worded
@@ -187,6 +189,8 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Zone {zone} already has an L4 proxy named \"{name}\" (InvalidParameter.ProxyNameDuplicating).",
     zh: "站点 {zone} 中已有名为 \"{name}\" 的四层代理（InvalidParameter.ProxyNameDuplicating）。",
   },
+  ...L4_RULE_LIVE_MESSAGES,
+  ...L4_RULE_MESSAGES,
   "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
   "config-too-large": {
     en: "tcaccel.json is too large: {length} characters, more than the {max} allowed. It is not read, and no rule is changed.",

@@ -24,7 +24,7 @@ function l4RuleChecks(findings: readonly Pick<PathFinding, "code" | "path" | "se
   });
 }
 
-function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
+export function zoneSnapshot(z: Teo.Zone): ZoneSnapshot {
   return {
     zoneId: z.ZoneId ?? "",
     name: z.ZoneName ?? "",

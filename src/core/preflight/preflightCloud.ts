@@ -1,5 +1,6 @@
 import type { GaapClient } from "../client/gaapClient";
 import type { TeoClient } from "../client/teoClient";
+import type { TeoRuleClient } from "../client/teoRuleClient";
 
 /**
  * What the preflight reads from the account: a narrow view of the cloud client, so that tests can hand in small
@@ -7,5 +8,5 @@ import type { TeoClient } from "../client/teoClient";
  */
 export interface PreflightCloud {
   gaap: Pick<GaapClient, "checkProxyCreate" | "inquiryPriceCreateProxy" | "accessRegionsByDestRegion" | "describeProxyDetail" | "findGroup">;
-  teo: Pick<TeoClient, "findZone" | "findL4ProxiesByName">;
+  teo: Pick<TeoClient, "findZone" | "findL4ProxiesByName" | "describeL4Proxy"> & { rules: Pick<TeoRuleClient, "list" | "listAll" | "listOriginGroups"> };
 }

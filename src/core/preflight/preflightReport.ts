@@ -1,4 +1,5 @@
 import type { AccessRegionFacts } from "../live/liveSource";
+import type { L4RulesReport } from "./l4RuleReport";
 import type { Part } from "./part";
 
 /**
@@ -148,4 +149,4 @@ export interface L4CreateReport {
   blockers: Blocker[];
 }
 
-export type PreflightReport = GaapCreateReport | ModifyReport | L4CreateReport;
+export type PreflightReport = GaapCreateReport | ModifyReport | L4CreateReport | L4RulesReport;

@@ -2,25 +2,28 @@ import type { RequestParams } from "../actions/actionDefinition";
 import { getAction } from "../actions/registry";
 import type { GaapClient } from "../client/gaapClient";
 import type { TeoClient } from "../client/teoClient";
+import type { TeoRuleClient } from "../client/teoRuleClient";
 
 /** The writes the preflight panel sends, and the waits that follow them. */
 export interface SendCloud {
   gaap: Pick<GaapClient, "createProxy" | "modifyProxyConfiguration" | "waitForProxy">;
-  teo: Pick<TeoClient, "createL4Proxy" | "waitForL4Proxy">;
+  teo: Pick<TeoClient, "createL4Proxy" | "waitForL4Proxy"> & { rules: Pick<TeoRuleClient, "create" | "modify" | "modifyStatus" | "delete" | "waitFor"> };
 }
 
 /** What a send did: the resource to follow and the identifiers to show. */
 export interface Sent {
-  resource: "gaap-proxy" | "l4-proxy";
-  /** The new proxy's ID, or the changed one's. */
+  resource: "gaap-proxy" | "l4-proxy" | "l4-rules";
+  /** The new proxy's ID, or the changed one's (for "l4-rules", the L4 proxy's). */
   id: string;
+  /** "l4-rules": the rules written (created, changed, switched or deleted). */
+  ruleIds?: string[];
   zoneId?: string;
   /** "" when the client found the outcome by looking (after an ambiguous failure) rather than by an answer. */
   requestId: string;
   clientToken?: string;
   resolvedBy: string;
-  /** The status the resource settles in. */
-  target: "RUNNING" | "online";
+  /** The status the resource settles in ("settled": rules online or offline; "gone": deleted rules unlisted). */
+  target: "RUNNING" | "online" | "offline" | "settled" | "gone";
 }
 
 /**
@@ -35,9 +38,14 @@ export function sendChecked(action: string, params: RequestParams, cloud: SendCl
 
 const signalOption = (signal?: AbortSignal) => (signal ? { signal } : {});
 
-/** Waits until what was sent has settled (RUNNING, online); returns the status it settled in. */
+/** Waits until what was sent has settled (RUNNING, online; rules: their target); returns the status it settled in. */
 export async function followSent(sent: Sent, cloud: SendCloud, signal?: AbortSignal): Promise<string> {
   const options = signalOption(signal);
+  if (sent.resource === "l4-rules") {
+    const target = sent.target === "offline" || sent.target === "gone" || sent.target === "settled" ? sent.target : "online";
+    await cloud.teo.rules.waitFor(sent.zoneId ?? "", sent.id, sent.ruleIds ?? [], target, options);
+    return target;
+  }
   if (sent.resource === "l4-proxy") {
     const p = await cloud.teo.waitForL4Proxy(sent.zoneId ?? "", sent.id, "online", options);
     return p?.Status ?? "online";

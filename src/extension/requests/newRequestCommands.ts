@@ -15,6 +15,10 @@ const NEW_REQUEST = {
   ModifyProxyConfiguration: COMMANDS.newModifyProxyConfigurationRequest,
   CreateL4Proxy: COMMANDS.newCreateL4ProxyRequest,
   DescribeProxyDetail: COMMANDS.newDescribeProxyDetailRequest,
+  CreateL4ProxyRules: COMMANDS.newCreateL4ProxyRulesRequest,
+  ModifyL4ProxyRules: COMMANDS.newModifyL4ProxyRulesRequest,
+  ModifyL4ProxyRulesStatus: COMMANDS.newModifyL4ProxyRulesStatusRequest,
+  DeleteL4ProxyRules: COMMANDS.newDeleteL4ProxyRulesRequest,
 } as const satisfies { [N in ActionName]: `tcAccel.new${N}Request` & CommandId };
 
 /** "New <Action> request": a file from the action's template. */

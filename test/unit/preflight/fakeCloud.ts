@@ -1,6 +1,7 @@
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
 import type * as Teo from "tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_models";
 import { ApiError } from "../../../src/core/errors/apiError";
+import type { L4ProxyRule, OriginGroup } from "../../../src/core/client/teoTypes";
 import type { PreflightCloud } from "../../../src/core/preflight/preflightCloud";
 
 /** A small account for the preflight: what it offers, what is sold out, and the resources it holds. */
@@ -12,6 +13,9 @@ export interface FakeAccount {
   proxies?: Gaap.ProxyInfo[];
   zones?: Teo.Zone[];
   l4Proxies?: Teo.L4Proxy[];
+  /** The L4 rules of each proxy, by ProxyId. */
+  l4Rules?: ReadonlyMap<string, L4ProxyRule[]>;
+  originGroups?: OriginGroup[];
   /** Actions that fail with this code. */
   failing?: Record<string, string>;
 }
@@ -80,6 +84,26 @@ export function fakeCloud(account: FakeAccount): PreflightCloud & { calls: strin
       async findL4ProxiesByName(zoneId, name) {
         enter("DescribeL4Proxy");
         return (account.l4Proxies ?? []).filter((p) => p.ZoneId === zoneId && p.ProxyName === name);
+      },
+      async describeL4Proxy(zoneId, proxyId) {
+        enter("DescribeL4Proxy");
+        return (account.l4Proxies ?? []).find((p) => p.ZoneId === zoneId && p.ProxyId === proxyId);
+      },
+      rules: {
+        async *list(_zoneId, proxyId) {
+          enter("DescribeL4ProxyRules");
+          const items = account.l4Rules?.get(proxyId) ?? [];
+          yield { items, total: items.length, offset: 0 };
+        },
+        async listAll(_zoneId, proxyId) {
+          enter("DescribeL4ProxyRules");
+          return account.l4Rules?.get(proxyId) ?? [];
+        },
+        async *listOriginGroups() {
+          enter("DescribeOriginGroup");
+          const items = account.originGroups ?? [];
+          yield { items, total: items.length, offset: 0 };
+        },
       },
     },
   };

@@ -216,6 +216,13 @@ describe("sending a checked request", () => {
       teo: {
         createL4Proxy: async (req) => (sent.push({ action: "CreateL4Proxy", req: { ...req } }), { proxyId: "sid-new", requestId: "r-3", resolvedBy: "response" as const }),
         waitForL4Proxy: async (zoneId, id) => (sent.push({ action: "waitL4", req: { zoneId, id } }), { ProxyId: id, Status: "online" }),
+        rules: {
+          create: async (req) => (sent.push({ action: "CreateL4ProxyRules", req: { ...req } }), { ruleIds: req.L4ProxyRules.map((_, i) => `rule-${i}`), requestId: "r-4", resolvedBy: "response" as const }),
+          modify: async (req) => (sent.push({ action: "ModifyL4ProxyRules", req: { ...req } }), { requestId: "r-5", resolvedBy: "response" as const }),
+          modifyStatus: async (req) => (sent.push({ action: "ModifyL4ProxyRulesStatus", req: { ...req } }), { requestId: "r-6", resolvedBy: "response" as const }),
+          delete: async (req) => (sent.push({ action: "DeleteL4ProxyRules", req: { ...req } }), { requestId: "r-7", resolvedBy: "response" as const }),
+          waitFor: async (zoneId, id, ruleIds, target) => (sent.push({ action: "waitRules", req: { zoneId, id, ruleIds, target } }), []),
+        },
       },
     };
     return { cloud, sent };
