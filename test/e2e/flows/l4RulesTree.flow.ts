@@ -124,6 +124,18 @@ test("L4 rules in the tree: on expand, added through the preflight, disabled and
     assert.deepEqual(rulesOf(sandbox, target.ProxyId).map((r) => r.RuleId), [webId]);
     await view.waitForRow(WEB);
     await workbench.screenshot("l4rules-deleted");
+
+    // Modify… opens a ModifyL4ProxyRules file pre-filled from the live rule; on the proxy, Open Forwarding Rules as
+    // Request… offers CreateL4ProxyRules with no rules yet.
+    await view.contextMenu(WEB, "Modify…");
+    await workbench.waitForEditorText(/"Action": "ModifyL4ProxyRules"/);
+    await workbench.waitForEditorText(new RegExp(`"RuleId": "${webId}"`));
+    await workbench.waitForEditorText(/"ClientIPPassThroughMode": "TOA"/);
+    await workbench.screenshot("l4rules-modify-file");
+    await view.contextMenu("static-ip-l4", "Open Forwarding Rules as Request…");
+    await view.pickQuickItem("CreateL4ProxyRules");
+    await workbench.waitForEditorText(/"Action": "CreateL4ProxyRules"/);
+    await workbench.waitForEditorText(/"L4ProxyRules": \[\]/);
     assert.deepEqual(await workbench.errorNotifications(), []);
     assert.deepEqual(dialogs, [], "a script ran (a browser dialog opened)");
   });
