@@ -5,6 +5,7 @@ import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
 import { accessRegionFacts } from "./accessRegionFacts";
 import { cloudListenerSource } from "./cloudListenerSource";
+import { cloudL4RuleSource } from "./cloudL4RuleSource";
 import type { GroupFacts, LiveSource, ProxyFacts, ZoneFacts } from "./liveSource";
 
 const NOT_FOUND = new Set(["ResourceNotFound", "InvalidParameterValue.UnknownDestRegion", "InvalidParameter", "InvalidParameterValue"]);
@@ -59,6 +60,7 @@ const zoneFacts = (z: Teo.Zone): ZoneFacts => ({
 export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource {
   const { gaap, teo } = cloud;
   return {
+    ...cloudL4RuleSource(teo),
     destRegions: async (signal) => (await gaap.destRegions({}, options(signal))).map((r) => ({ regionId: r.RegionId ?? "", ...(r.RegionName ? { regionName: r.RegionName } : {}) })),
     accessRegions: async (dest, o, signal) =>
       (

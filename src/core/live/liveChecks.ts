@@ -4,6 +4,7 @@ import type { PathFinding } from "../validation/finding";
 import { proxyCreateLiveChecks, proxyModifyLiveChecks } from "./gaapLiveChecks";
 import { l4CreateLiveChecks } from "./l4LiveChecks";
 import { LISTENER_LIVE_CHECKS } from "./listenerLiveChecksByAction";
+import { createL4RulesLiveChecks, deleteL4RulesLiveChecks, l4RulesStatusLiveChecks, modifyL4RulesLiveChecks } from "./l4RuleLiveChecks";
 import type { LiveSource } from "./liveSource";
 
 /** Live checks of the actions that have them, keyed by the registry's names (a misspelt one does not compile). */
@@ -13,6 +14,10 @@ const BY_ACTION: Partial<Record<ActionName, typeof l4CreateLiveChecks>> = {
   ModifyProxyConfiguration: proxyModifyLiveChecks,
   CreateL4Proxy: l4CreateLiveChecks,
   ...LISTENER_LIVE_CHECKS,
+  CreateL4ProxyRules: createL4RulesLiveChecks,
+  ModifyL4ProxyRules: modifyL4RulesLiveChecks,
+  ModifyL4ProxyRulesStatus: l4RulesStatusLiveChecks,
+  DeleteL4ProxyRules: deleteL4RulesLiveChecks,
 };
 
 /**

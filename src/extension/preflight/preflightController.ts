@@ -15,6 +15,7 @@ import type { RequestDiagnostics } from "../requests/requestDiagnostics";
 import type { ProxiesView } from "../tree/proxiesView";
 import { uiLanguage } from "../uiLanguage";
 import type { Suggestion } from "./gaapCreateView";
+import { l4RulesProgress } from "./l4RulesView";
 import type { PreflightPanel } from "./preflightPanel";
 import { resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
@@ -33,8 +34,13 @@ export interface PreflightDeps {
   diagnostics: RequestDiagnostics;
   /** The active account's client; rejects, explained, when there is none (signed out, no sandbox). */
   cloud(): Promise<Cloud>;
-  /** The Proxies view: reveals the new proxy and follows it until it settles. */
-  tree?: Pick<ProxiesView, "followProxy">;
+  /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
+  tree?: Pick<ProxiesView, "followProxy"> & Partial<L4RuleFollower>;
+}
+
+/** The Proxies view's hook for rules after an L4 rule write (optional until the view has it). */
+interface L4RuleFollower {
+  followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[]): Promise<unknown>;
 }
 
 /** The request as checked: what a send will send, and the document version it came from. */
@@ -193,14 +199,16 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
-    void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
+    if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules?.(sent.zoneId ?? "", sent.id, sent.ruleIds ?? []);
+    else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
     if (!this.disposed) await this.follow(cloud, checked.action, sent);
   }
 
   private async follow(cloud: Cloud, action: string, sent: Sent): Promise<void> {
     const work = (this.work = new AbortController());
-    this.set({ phase: "following", progress: vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target), outcome: outcomeView(action, sent, undefined, "info") });
+    const progress = sent.resource === "l4-rules" ? l4RulesProgress(sent) : vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target);
+    this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });

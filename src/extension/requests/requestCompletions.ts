@@ -4,13 +4,13 @@ import type { LiveSource } from "../../core/live/liveSource";
 import { liveValueOptions } from "../../core/live/liveValueOptions";
 import type { DocumentValidation } from "../../core/validation/validateDocument";
 
-/** Where the cursor is: the value of a top-level parameter (or of a list item, an entry's field), and the range a completion replaces. */
+/** Where the cursor is: the value of a parameter (nested ones too: a list item, an entry's field, an L4 rule's), and the range a completion replaces. */
 function valuePosition(doc: vscode.TextDocument, position: vscode.Position) {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const location = getLocation(text, offset);
   const [parameter] = location.path;
-  if (location.isAtPropertyKey || location.path.length === 0 || location.path.length > 3 || typeof parameter !== "string") return undefined;
+  if (location.isAtPropertyKey || location.path.length === 0 || typeof parameter !== "string") return undefined;
   const node = location.previousNode;
   const inToken = node && (node.type === "string" || node.type === "number") && node.offset <= offset && offset <= node.offset + node.length;
   const range = inToken ? new vscode.Range(doc.positionAt(node.offset), doc.positionAt(node.offset + node.length)) : new vscode.Range(position, position);

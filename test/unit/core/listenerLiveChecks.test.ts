@@ -41,7 +41,7 @@ function account(extra: ListenerFacts[] = []): LiveSource {
     realServerBindings: async (ids) => ids.map((id) => ({ realServerId: id, bound: id === "rs-1", ...(id === "rs-1" ? { proxyId: "link-1" } : {}) })),
   };
   const none = async () => { throw new Error("not asked"); };
-  return { destRegions: none, accessRegions: none, proxy: none, group: none, zone: none, l4NameTaken: none, proxies: none, groups: none, zones: none, listeners: source };
+  return { destRegions: none, accessRegions: none, proxy: none, group: none, zone: none, l4NameTaken: none, proxies: none, groups: none, zones: none, l4Proxy: none, l4Rules: none, originGroups: none, l4Proxies: none, listeners: source };
 }
 
 const at = (found: PathFinding[]) => found.map((f) => `${f.code}@${f.path}`).sort();

@@ -11,7 +11,7 @@ function account(): LiveSource {
   const none = async () => { throw new Error("not asked"); };
   const proxy = { proxyId: "link-1", name: "p", status: "RUNNING" } as ProxyFacts;
   return {
-    destRegions: none, accessRegions: none, proxy: none, group: none, zone: none, l4NameTaken: none, groups: none, zones: none,
+    destRegions: none, accessRegions: none, proxy: none, group: none, zone: none, l4NameTaken: none, groups: none, zones: none, l4Proxy: none, l4Rules: none, originGroups: none, l4Proxies: none,
     proxies: async () => [proxy],
     listeners: {
       listenerProxy: async () => ({ proxyId: "link-1", status: "RUNNING", version: "2.0", projectId: 0, supportProtocols: [], clientIpMethods: [] }),
