@@ -48,6 +48,9 @@ export const COMMANDS = {
   disableL4Rule: "tcAccel.disableL4Rule",
   modifyL4Rule: "tcAccel.modifyL4Rule",
   deleteL4Rule: "tcAccel.deleteL4Rule",
+  modifyListener: "tcAccel.modifyListener",
+  bindListenerOrigins: "tcAccel.bindListenerOrigins",
+  deleteListener: "tcAccel.deleteListener",
   openL4RulesAsRequest: "tcAccel.openL4RulesAsRequest",
   retry: "tcAccel.retry",
   checkRequest: "tcAccel.checkRequest",
@@ -89,6 +92,8 @@ export const ITEM_KIND = {
   zone: "zone",
   l4Proxy: "l4Proxy",
   l4Rule: "l4Rule",
+  gaapListener: "gaapListener",
+  gaapOrigin: "gaapOrigin",
   error: "error",
   info: "info",
 } as const;

@@ -2,6 +2,7 @@ import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
 import type { GaapProxyInfo, L4ProxyInfo, L4RuleInfo } from "./cloudResources";
+import { gaapListenerDirectory } from "./gaapListenerDirectory";
 import type { ProxyDirectory } from "./proxyDirectory";
 
 const notFound = (e: unknown): boolean => e instanceof ApiError && e.code === "ResourceNotFound";
@@ -52,6 +53,7 @@ export function cloudDirectory(cloud: Pick<Cloud, "gaap" | "teo">): ProxyDirecto
     l4ProxiesById: (zoneId, ids, signal) => l4ById(cloud, zoneId, ids, signal),
     l4Rules: (zoneId, proxyId, signal) => cloud.teo.rules.list(zoneId, proxyId, {}, { signal }),
     l4RulesById: (zoneId, proxyId, ids, signal) => l4RulesById(cloud, zoneId, proxyId, ids, signal),
+    ...gaapListenerDirectory(cloud),
   };
 }
 

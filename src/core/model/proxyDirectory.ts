@@ -1,3 +1,4 @@
+import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 
 /** One page of a listing; `total` is the API's TotalCount when it gave one. */
@@ -22,4 +23,8 @@ export interface ProxyDirectory {
   l4Rules(zoneId: string, proxyId: string, signal: AbortSignal): AsyncIterable<Page<L4RuleInfo>>;
   /** The current records of these rules; a rule (or proxy) that no longer exists is simply absent. */
   l4RulesById(zoneId: string, proxyId: string, ruleIds: readonly string[], signal: AbortSignal): Promise<L4RuleInfo[]>;
+  /** A GAAP proxy's TCP then UDP listeners (listed when the proxy is expanded); absent: the tree shows none. */
+  gaapListeners?(proxyId: string, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
+  /** The origins bound to a listener (DescribeListenerRealServers' BindRealServerSet). */
+  listenerOrigins?(listenerId: string, signal: AbortSignal): Promise<GaapOriginInfo[]>;
 }

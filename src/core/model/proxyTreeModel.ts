@@ -3,6 +3,8 @@ import { silentLogger, type Logger } from "../logger";
 import type { ChildFollowOutcome } from "./childPoller";
 import { ChildSlot, type AnyChildSlot } from "./childSlot";
 import { gaapProxyId, type L4ProxyInfo, type L4RuleInfo } from "./cloudResources";
+import { gaapListenerChildren, gaapOriginChildren } from "./gaapListenerChildren";
+import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef, ListenerRef } from "./gaapListenerResources";
 import { l4RuleChildren, type L4ProxyRef } from "./l4RuleChildren";
 import type { LoadState } from "./loadState";
 import { ModelEvent } from "./modelEvent";
@@ -40,6 +42,9 @@ export class ProxyTreeModel {
   private readonly l4Rules: ChildSlot<L4ProxyRef, L4RuleInfo>;
   /** Every kind of child listed on expand (GAAP listeners will join here: one more ChildSlot). */
   private readonly slots: readonly AnyChildSlot[];
+  /** A GAAP proxy's listeners and a listener's bound origins, listed on expand. */
+  private readonly gaapListeners: ChildSlot<ListenerOwnerRef, GaapListenerInfo>;
+  private readonly gaapOrigins: ChildSlot<ListenerRef, GaapOriginInfo>;
   private readonly builder: TreeBuilder;
   private directory: ProxyDirectory | undefined;
   private poller: StatusPoller | undefined;
@@ -55,7 +60,9 @@ export class ProxyTreeModel {
     this.timer = options.timer ?? systemTimer;
     this.paused = options.paused ?? false;
     this.l4Rules = new ChildSlot(l4RuleChildren, () => this.changed(), this.timer, this.log, options.schedule);
-    this.slots = [this.l4Rules];
+    this.gaapListeners = new ChildSlot(gaapListenerChildren, () => this.changed(), this.timer, this.log, options.schedule);
+    this.gaapOrigins = new ChildSlot(gaapOriginChildren, () => this.changed(), this.timer, this.log, options.schedule);
+    this.slots = [this.l4Rules, this.gaapListeners, this.gaapOrigins];
     this.builder = new TreeBuilder(this.inventory, this.slots);
   }
 
@@ -204,6 +211,33 @@ export class ProxyTreeModel {
   /** The rules of an L4 proxy as listed (empty before its first expand). */
   l4RulesOf(zoneId: string, proxyId: string): L4RuleInfo[] {
     return this.l4Rules.listing.children({ zoneId, proxyId });
+  }
+
+  /**
+   * Lists a GAAP proxy's listeners again (new ones appear, deleted ones go), polls `listenerIds` until each settles
+   * (ListenerStatus 0, or gone), then lists the origins of those still there again so their health shows.
+   */
+  async followListeners(proxyId: string, listenerIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<GaapListenerInfo>[]> {
+    const outcomes = await this.gaapListeners.follow({ proxyId }, listenerIds, until);
+    for (const o of outcomes) {
+      if (o.outcome === "settled") void this.gaapOrigins.listing.reload({ proxyId, listenerId: o.id, protocol: o.item.Protocol ?? "" });
+    }
+    return outcomes;
+  }
+
+  /** The proxy whose listing holds this listener, if any listing does. */
+  proxyOfListener(listenerId: string): string | undefined {
+    return this.gaapListeners.listing.keys().find((proxyId) => this.gaapListeners.listing.get({ proxyId }, listenerId) !== undefined);
+  }
+
+  /** The listener as the tree has it now. */
+  gaapListener(proxyId: string, listenerId: string): GaapListenerInfo | undefined {
+    return this.gaapListeners.listing.get({ proxyId }, listenerId);
+  }
+
+  /** The origins bound to a listener as listed (empty before its first expand). */
+  gaapOriginsOf(proxyId: string, listenerId: string): GaapOriginInfo[] {
+    return this.gaapOrigins.listing.children({ proxyId, listenerId, protocol: "" });
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 import type { Language } from "../messages/language";
 
 /** Whose status a code is: the same code means different things per record (GAAP "RECOVERING", a zone's "pending"). */
-export type StatusOwner = "gaapProxy" | "gaapBan" | "gaapGroup" | "zone" | "l4Proxy" | "l4Rule";
+export type StatusOwner = "gaapProxy" | "gaapBan" | "gaapGroup" | "zone" | "l4Proxy" | "l4Rule" | "gaapListener" | "gaapHealth";
 
 interface Words {
   en: string;
@@ -68,6 +68,24 @@ const L4_RULE = new Map<string, Words>([
   ["fail", w("deploy or stop failed", "部署或停用失败")],
 ]);
 
+/** GAAP ListenerStatus (gaap.d.ts TCPListener/UDPListener), by its numeric code as text. */
+const GAAP_LISTENER = new Map<string, Words>([
+  ["0", w("running", "运行中")],
+  ["1", w("creating", "创建中")],
+  ["2", w("destroying", "销毁中")],
+  ["3", w("adjusting origins", "源站调整中")],
+  ["4", w("changing configuration", "配置变更中")],
+]);
+
+/** A listener's or a bound origin's health, once read through its own code (listenerHealth.ts). */
+const GAAP_HEALTH = new Map<string, Words>([
+  ["healthy", w("healthy", "健康")],
+  ["unhealthy", w("unhealthy", "异常")],
+  ["ipUnhealthy", w("IP unhealthy", "IP 异常")],
+  ["dnsUnhealthy", w("DNS unhealthy", "域名解析异常")],
+  ["unknown", w("health unknown", "健康状态未知")],
+]);
+
 const TABLES: Record<StatusOwner, ReadonlyMap<string, Words>> = {
   gaapProxy: GAAP_PROXY,
   gaapBan: GAAP_BAN,
@@ -75,6 +93,8 @@ const TABLES: Record<StatusOwner, ReadonlyMap<string, Words>> = {
   zone: ZONE,
   l4Proxy: L4_PROXY,
   l4Rule: L4_RULE,
+  gaapListener: GAAP_LISTENER,
+  gaapHealth: GAAP_HEALTH,
 };
 
 /**

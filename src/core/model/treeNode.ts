@@ -1,4 +1,5 @@
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
+import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
 import type { StatusClass } from "./statusClass";
 
 export type Section = "gaap" | "edgeOne";
@@ -17,6 +18,10 @@ export type TreeNode =
   | { kind: "l4Proxy"; id: string; zoneId: string; proxyId: string; proxy: L4ProxyInfo; status: StatusClass; ruleCount?: number }
   /** A forwarding rule of an L4 proxy, listed when the proxy is expanded. */
   | { kind: "l4Rule"; id: string; zoneId: string; proxyId: string; ruleId: string; rule: L4RuleInfo; status: StatusClass }
+  /** A GAAP TCP/UDP listener of a proxy, listed when the proxy is expanded (gaapListenerChildren.ts). */
+  | { kind: "gaapListener"; id: string; parentId: string; proxyId: string; listenerId: string; listener: GaapListenerInfo; status: StatusClass }
+  /** An origin bound to a listener, listed when the listener is expanded; `status` is its health. */
+  | { kind: "gaapOrigin"; id: string; parentId: string; proxyId: string; listenerId: string; origin: GaapOriginInfo; status: StatusClass }
   /** More is on its way: the first pages are shown, the rest still loading. */
   | { kind: "loading"; id: string; parentId: string; loaded: number; total?: number }
   /** A listing failed: the explained error and a retry of `retry`. */
@@ -42,6 +47,8 @@ export const nodeIds = {
   zone: (zoneId: string) => `edgeOne/zone/${zoneId}`,
   l4Proxy: (zoneId: string, proxyId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}`,
   l4Rule: (zoneId: string, proxyId: string, ruleId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}/rule/${ruleId}`,
+  gaapListener: (proxyId: string, listenerId: string) => `gaap/proxy/${proxyId}/listener/${listenerId}`,
+  gaapOrigin: (proxyId: string, listenerId: string, realServerId: string, port: number | undefined) => `gaap/proxy/${proxyId}/listener/${listenerId}/origin/${realServerId}:${port ?? ""}`,
   loading: (parentId: string) => `${parentId}/loading`,
   error: (parentId: string) => `${parentId}/error`,
   empty: (parentId: string) => `${parentId}/empty`,

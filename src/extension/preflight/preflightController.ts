@@ -18,6 +18,7 @@ import type { Suggestion } from "./gaapCreateView";
 import { l4RulesProgress } from "./l4RulesView";
 import type { PreflightPanel } from "./preflightPanel";
 import { resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
+import { followListenersInTree, showListenersInTree, type ListenerFollower } from "./listenerTreeFollow";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
 import { errorView } from "./viewWords";
@@ -35,7 +36,7 @@ export interface PreflightDeps {
   /** The active account's client; rejects, explained, when there is none (signed out, no sandbox). */
   cloud(): Promise<Cloud>;
   /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
-  tree?: Pick<ProxiesView, "followProxy"> & Partial<L4RuleFollower>;
+  tree?: Pick<ProxiesView, "followProxy"> & Partial<L4RuleFollower> & ListenerFollower;
 }
 
 /** The Proxies view's hook for rules after an L4 rule write (optional until the view has it). */
@@ -189,7 +190,8 @@ export class PreflightController implements vscode.Disposable {
     // A create that names origins too runs as steps (listenerStepRun.ts), resumable after a failure.
     if (isListenerWithOrigins(checked.action, checked.params)) {
       const work = (this.work = new AbortController());
-      return runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
+      await runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
+      return showListenersInTree(this.deps.tree, checked.params);
     }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });
     let sent: Sent;
@@ -200,6 +202,7 @@ export class PreflightController implements vscode.Disposable {
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
     if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules?.(sent.zoneId ?? "", sent.id, sent.ruleIds ?? []);
+    else if (sent.resource === "gaap-listener" || sent.resource === "gaap-real-server") followListenersInTree(this.deps.tree, checked.params, sent);
     else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
     if (!this.disposed) await this.follow(cloud, checked.action, sent);

@@ -18,6 +18,10 @@ function idOf(node: TreeNode | undefined): string | undefined {
       return node.zoneId;
     case "l4Rule":
       return node.ruleId;
+    case "gaapListener":
+      return node.listenerId;
+    case "gaapOrigin":
+      return node.origin.RealServerId;
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import type { TreeNode } from "../../core/model/treeNode";
 import { COMMANDS, ITEM_KIND } from "../constants";
 import { describeError } from "../errors/describeError";
 import { uiLanguage } from "../uiLanguage";
+import { listenerItem, listenerTooltip, originItem, originTooltip } from "./gaapListenerItems";
 import { recordTooltip } from "./proxyTooltip";
 import { statusIcon } from "./statusIcon";
 
@@ -43,7 +44,8 @@ const l4Word = (n: number) => (n === 1 ? vscode.l10n.t("1 L4 proxy") : vscode.l1
 /** GAAP: name; description with status (unless running), ID, access→origin, bandwidth and concurrency. */
 function gaapProxyItem(node: Extract<TreeNode, { kind: "gaapProxy" }>): vscode.TreeItem {
   const p = node.proxy;
-  const t = item(node, p.ProxyName || node.proxyId, None, `${ITEM_KIND.gaapProxy}:${p.Status ?? ""}`);
+  // Collapsed: expanding lists its listeners (a RUNNING proxy without any says that it forwards nothing).
+  const t = item(node, p.ProxyName || node.proxyId, Collapsed, `${ITEM_KIND.gaapProxy}:${p.Status ?? ""}`);
   const access = p.AccessRegionInfo?.RegionName || p.AccessRegion;
   const origin = p.RealServerRegionInfo?.RegionName || p.RealServerRegion;
   t.description = join([
@@ -78,7 +80,13 @@ function l4RuleItem(node: Extract<TreeNode, { kind: "l4Rule" }>): vscode.TreeIte
   return t;
 }
 
-function emptyText(node: Extract<TreeNode, { kind: "empty" }>): string {
+function emptyText(node: Extract<TreeNode, { kind: "empty" }>, model: ProxyTreeModel): string {
+  if (node.parentId.includes("/listener/")) return vscode.l10n.t("No origins bound: this listener forwards nothing");
+  if (node.parentId.startsWith("gaap/proxy/")) {
+    const proxy = model.proxyNode(node.parentId.slice("gaap/proxy/".length));
+    const running = proxy?.kind === "gaapProxy" && proxy.proxy.Status === "RUNNING";
+    return running ? vscode.l10n.t("No listeners: this proxy forwards nothing (and is billed all the same)") : vscode.l10n.t("No listeners");
+  }
   if (node.parentId.includes("/l4/")) return vscode.l10n.t("No forwarding rules: this L4 proxy forwards nothing");
   if (node.filtered) return vscode.l10n.t("Nothing here matches the filter");
   if (node.parentId === "gaap") return vscode.l10n.t("No GAAP proxies or connection groups");
@@ -127,6 +135,10 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
       return l4ProxyItem(node);
     case "l4Rule":
       return l4RuleItem(node);
+    case "gaapListener":
+      return listenerItem(node);
+    case "gaapOrigin":
+      return originItem(node);
     case "loading": {
       const label = node.total !== undefined && node.loaded > 0 ? vscode.l10n.t("Loading… {0} of {1}", node.loaded, node.total) : vscode.l10n.t("Loading…");
       const t = item(node, label, None, ITEM_KIND.info);
@@ -142,7 +154,7 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
       return t;
     }
     case "empty": {
-      const t = item(node, emptyText(node), None, ITEM_KIND.info);
+      const t = item(node, emptyText(node, model), None, ITEM_KIND.info);
       t.iconPath = new vscode.ThemeIcon(node.filtered ? "filter" : "info");
       return t;
     }
@@ -161,6 +173,10 @@ export function tooltipFor(node: TreeNode): vscode.MarkdownString | string | und
       return recordTooltip(node.proxy.ProxyName || node.proxyId, node.proxy, node.status, statusLine("l4Proxy", node.proxy.Status));
     case "l4Rule":
       return recordTooltip(l4RuleLine(node.rule), node.rule, node.status, statusLine("l4Rule", node.rule.Status));
+    case "gaapListener":
+      return listenerTooltip(node);
+    case "gaapOrigin":
+      return originTooltip(node);
     case "gaapGroup":
       return recordTooltip(node.group.GroupName || node.groupId, node.group, node.status, statusLine("gaapGroup", node.group.Status));
     case "zone":
