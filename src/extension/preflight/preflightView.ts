@@ -8,7 +8,7 @@ import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, Phase, PreflightView, Row, Section, SectionStatus } from "../../shared/preflightProtocol";
 import { gaapCreateSections, type Suggestion } from "./gaapCreateView";
 import { l4Sections } from "./l4View";
-import { listenerSections } from "./listenerView";
+import { listenerLoadingTitles, listenerSections } from "./listenerView";
 import { modifySections } from "./modifyView";
 import { blockerText, diagnosticsSection } from "./viewWords";
 
@@ -34,7 +34,7 @@ export function loadingSections(action: string): Section[] {
     ModifyProxyConfiguration: [vscode.l10n.t("Live proxy"), vscode.l10n.t("Change"), vscode.l10n.t("Price of the target (InquiryPriceCreateProxy)")],
     CreateL4Proxy: [vscode.l10n.t("Zone"), vscode.l10n.t("Name check"), vscode.l10n.t("Rules")],
   };
-  return (titles[action] ?? []).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
+  return (titles[action] ?? listenerLoadingTitles(action) ?? []).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
 }
 
 export interface ViewInput {
