@@ -17,6 +17,15 @@ type TcpParams = z.infer<typeof createTcpListenersDefinition.params>;
 type UdpParams = z.infer<typeof createUdpListenersDefinition.params>;
 type Params = (TcpParams & { protocol: "TCP" }) | (UdpParams & { protocol: "UDP" });
 
+/**
+ * A "listener with origins" request file names the origins in the create (RealServerBindSet) and runs as steps; the
+ * API itself has no such parameter, so a create that carries it is refused as the API refuses it.
+ */
+function apiOnly(body: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(body, "RealServerBindSet")) throw new ApiError("UnknownParameter", { name: "RealServerBindSet" });
+  return body;
+}
+
 const ownerStatus = (owner: ListenerOwner) => (owner.kind === "proxy" ? owner.proxy.Status : owner.group.Status);
 const ownerVersion = (owner: ListenerOwner) => (owner.kind === "proxy" ? owner.proxy.Version : owner.group.Version);
 
@@ -108,7 +117,7 @@ export const createTCPListeners = defineAction({
   product: "gaap",
   writes: true,
   // The core models it (a request file action): the sandbox checks it as the editor does, then the live rules.
-  validate: (body) => validateCoreAction(createTcpListenersDefinition, body),
+  validate: (body) => validateCoreAction(createTcpListenersDefinition, apiOnly(body)),
   handle: (params, ctx) => createListeners({ ...params, protocol: "TCP" }, ctx),
 });
 
@@ -116,6 +125,6 @@ export const createUDPListeners = defineAction({
   name: "CreateUDPListeners",
   product: "gaap",
   writes: true,
-  validate: (body) => validateCoreAction(createUdpListenersDefinition, body),
+  validate: (body) => validateCoreAction(createUdpListenersDefinition, apiOnly(body)),
   handle: (params, ctx) => createListeners({ ...params, protocol: "UDP" }, ctx),
 });

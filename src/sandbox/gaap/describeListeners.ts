@@ -2,16 +2,19 @@ import type * as z from "../../core/zod";
 import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction, type ActionContext } from "../sandboxAction";
-import type { ListenerProtocol, ListenerRecord } from "../state/listenerState";
-import { describeListenersParams } from "../validation/listenerSchemas";
+import type { ListenerRecord } from "../state/listenerState";
+import { describeHttpsListenersParams, describeListenersParams } from "../validation/listenerSchemas";
 import { validateSchema } from "../validation/validateSchema";
 import { tcpListener, udpListener } from "./listenerInfo";
 import { checkBelongs, listenersOn, requireListener, requireOwner } from "./listenerTargets";
 
 type Params = z.infer<typeof describeListenersParams>;
 
+/** The protocols whose listings are emulated. The sandbox holds no HTTP or HTTPS listener: those lists are empty. */
+type DescribedProtocol = "TCP" | "UDP" | "HTTP" | "HTTPS";
+
 /** ProxyId, GroupId or ListenerId selects; ListenerName and Port filter exactly, SearchValue by port or name part. */
-function selectListeners(params: Params, protocol: ListenerProtocol, ctx: ActionContext): ListenerRecord[] {
+function selectListeners(params: Params, protocol: DescribedProtocol, ctx: ActionContext): ListenerRecord[] {
   if (params.SearchValue !== undefined && (params.ListenerName !== undefined || params.Port !== undefined)) {
     throw new ApiError("InvalidParameter", reason("SearchValue cannot be combined with ListenerName or Port", "SearchValue 不能与 ListenerName、Port 同时使用"));
   }
@@ -30,12 +33,12 @@ function selectListeners(params: Params, protocol: ListenerProtocol, ctx: Action
   return list;
 }
 
-function describeListenersAction(name: string, protocol: ListenerProtocol) {
+function describeListenersAction(name: string, protocol: DescribedProtocol) {
   return defineAction({
     name,
     product: "gaap",
     writes: false,
-    validate: (body) => validateSchema(describeListenersParams, body),
+    validate: (body): Params => validateSchema(protocol === "HTTPS" ? describeHttpsListenersParams : describeListenersParams, body),
     handle(params, ctx) {
       // Newest first, as the console lists them; the ID breaks ties so that pages never overlap.
       const sorted = selectListeners(params, protocol, ctx).sort(
@@ -52,3 +55,8 @@ function describeListenersAction(name: string, protocol: ListenerProtocol) {
 export const describeTCPListeners = describeListenersAction("DescribeTCPListeners", "TCP");
 
 export const describeUDPListeners = describeListenersAction("DescribeUDPListeners", "UDP");
+
+// Answered (empty) so that a port check asking every transport-space sharer meets the API's shapes, not InvalidAction.
+export const describeHTTPListeners = describeListenersAction("DescribeHTTPListeners", "HTTP");
+
+export const describeHTTPSListeners = describeListenersAction("DescribeHTTPSListeners", "HTTPS");

@@ -2,7 +2,7 @@ import type { SandboxAction } from "../sandboxAction";
 import { bindListenerRealServers, describeListenerRealServers } from "./bindRealServers";
 import { createTCPListeners, createUDPListeners } from "./createListeners";
 import { deleteListeners } from "./deleteListeners";
-import { describeTCPListeners, describeUDPListeners } from "./describeListeners";
+import { describeHTTPListeners, describeHTTPSListeners, describeTCPListeners, describeUDPListeners } from "./describeListeners";
 import { modifyTCPListenerAttribute, modifyUDPListenerAttribute } from "./modifyListeners";
 import { addRealServers, describeRealServers, describeRealServersStatus, removeRealServers } from "./realServers";
 
@@ -10,6 +10,8 @@ import { addRealServers, describeRealServers, describeRealServersStatus, removeR
 export const GAAP_LISTENER_ACTIONS: readonly SandboxAction[] = [
   describeTCPListeners,
   describeUDPListeners,
+  describeHTTPListeners,
+  describeHTTPSListeners,
   createTCPListeners,
   createUDPListeners,
   modifyTCPListenerAttribute,

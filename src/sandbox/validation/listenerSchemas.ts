@@ -1,5 +1,5 @@
 import * as z from "../../core/zod";
-import { filters, idList, intParam, tagSet } from "./paramSchemas";
+import { filters, flagParam, idList, intParam, tagSet } from "./paramSchemas";
 
 // Parameters of the GAAP listener and origin-server reads (gaap_models.d.ts), which the core's request model does not
 // cover. The writes are checked by the core's own definitions (validateCoreAction), as the editor checks them.
@@ -14,6 +14,9 @@ export const describeListenersParams = z.strictObject({
   Limit: intParam(0, 100).optional(),
   SearchValue: z.string().max(100).optional(),
 });
+
+/** DescribeHTTPSListeners also filters by Http3Supported. */
+export const describeHttpsListenersParams = describeListenersParams.extend({ Http3Supported: flagParam().optional() });
 
 export const describeRealServersParams = z.strictObject({
   ProjectId: intParam(-1),

@@ -82,6 +82,8 @@ describe("CreateTCPListeners / CreateUDPListeners", () => {
       await expectApiError(gaap.CreateTCPListeners(tcp(edge, [1], { Scheduler: "random" })), "InvalidParameterValue");
       await expectApiError(gaap.request("CreateTCPListeners", { ...tcp(edge, [1]), HealthCheck: undefined }), "MissingParameter");
       await expectApiError(gaap.request("CreateUDPListeners", { ...tcp(edge, [1]), HealthCheck: 0, ClientIPMethod: 0 }), "UnknownParameter");
+      // A request file's "listener with origins" is sent as steps; the API's create has no origin set.
+      await expectApiError(gaap.request("CreateTCPListeners", { ...tcp(edge, [1]), RealServerBindSet: [] }), "UnknownParameter");
       const noCheckType = await expectApiError(gaap.CreateUDPListeners({ ProxyId: edge, ListenerName: "u", Ports: [1], Scheduler: "rr", RealServerType: "IP", HealthCheck: 1 }), "MissingParameter");
       assert.match(noCheckType.message, /CheckType/);
       assert.equal((await gaap.DescribeTCPListeners({ ProxyId: edge })).TotalCount, 0, "a refused request created nothing");
@@ -178,5 +180,14 @@ describe("DescribeTCPListeners / DescribeUDPListeners", () => {
       await expectApiError(gaap.DescribeTCPListeners({}), "MissingParameter");
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, GroupId: groupNamed(sandbox, "web-south").GroupId }), "InvalidParameter");
       await expectApiError(gaap.DescribeTCPListeners({ ProxyId, Limit: 101 }), "InvalidParameterValue");
+    }));
+
+  it("HTTP and HTTPS listings answer in their shape, empty (the sandbox holds no layer-7 listener)", () =>
+    withSandbox({}, async ({ sandbox, gaap }) => {
+      const ProxyId = proxyNamed(sandbox, "web-sh").ProxyId;
+      assert.deepEqual(await gaap.DescribeHTTPListeners({ ProxyId }).then((r) => [r.TotalCount, r.ListenerSet]), [0, []]);
+      assert.deepEqual(await gaap.DescribeHTTPSListeners({ ProxyId, Http3Supported: 1 }).then((r) => [r.TotalCount, r.ListenerSet]), [0, []]);
+      await expectApiError(gaap.DescribeHTTPListeners({ ProxyId: "link-00000000" }), "ResourceNotFound");
+      await expectApiError(gaap.request("DescribeHTTPListeners", { ProxyId, Http3Supported: 1 }), "UnknownParameter");
     }));
 });
