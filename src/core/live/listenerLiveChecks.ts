@@ -168,3 +168,31 @@ export async function removeRealServersLiveChecks(request: RequestParams, source
   });
   return found;
 }
+
+/** At most this many listeners of a DeleteListeners are looked up one by one (a proxy holds at most 50). */
+const DELETE_LOOKUPS = 50;
+
+/**
+ * DeleteListeners: each listener exists and belongs to the owner named; without Force 1 one with origins bound is
+ * not deleted (the API lists it in OperationFailedListenerSet), so say so before the send.
+ */
+export async function deleteListenersLiveChecks(request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<PathFinding[]> {
+  const listeners = source.listeners;
+  const ids = arr(request.ListenerIds).slice(0, DELETE_LOOKUPS);
+  if (!listeners || ids.length === 0) return [];
+  const owner = str(request.ProxyId) ?? str(request.GroupId);
+  const found: PathFinding[] = [];
+  for (const [i, value] of ids.entries()) {
+    const id = str(value);
+    if (!id) continue;
+    const listener = await listeners.listener(id, signal);
+    if (!listener) {
+      found.push(live(`/ListenerIds/${i}`, "live-listener-not-found", "warning", { id }));
+      continue;
+    }
+    const actual = listener.proxyId ?? listener.groupId;
+    if (owner && actual && owner !== actual) found.push(live(`/ListenerIds/${i}`, "live-listener-owner", "error", { id, owner: actual }));
+    if (request.Force !== 1 && (await listeners.boundOrigins(id, signal)).length > 0) found.push(live(`/ListenerIds/${i}`, "live-listener-has-origins", "warning", { id }));
+  }
+  return found;
+}

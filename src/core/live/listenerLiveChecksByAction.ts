@@ -4,6 +4,7 @@ import type { PathFinding } from "../validation/finding";
 import {
   addRealServersLiveChecks,
   bindLiveChecks,
+  deleteListenersLiveChecks,
   listenerCreateLiveChecks,
   listenerModifyLiveChecks,
   removeRealServersLiveChecks,
@@ -19,6 +20,7 @@ export const LISTENER_LIVE_CHECKS: Partial<Record<ActionName, LiveCheck>> = {
   ModifyTCPListenerAttribute: listenerModifyLiveChecks("TCP"),
   ModifyUDPListenerAttribute: listenerModifyLiveChecks("UDP"),
   BindListenerRealServers: bindLiveChecks,
+  DeleteListeners: deleteListenersLiveChecks,
   AddRealServers: addRealServersLiveChecks,
   RemoveRealServers: removeRealServersLiveChecks,
 };

@@ -9,6 +9,8 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 const COMMON_PORTS = [80, 443, 8080, 8443, 22, 53, 3306, 5432, 6379, 3389, 1935, 7000, 9000] as const;
 /** How many free ports after the highest one in use are offered too. */
 const NEXT_FREE = 5;
+/** A completion list longer than this helps nobody; an account's origins are cut there. */
+const MAX_OPTIONS = 500;
 /** Without a ProxyId or GroupId, the listeners of at most this many proxies are offered (two listings each). */
 const PROXIES_FOR_LISTENERS = 10;
 
@@ -50,6 +52,7 @@ async function listenerOptions(action: string, request: RequestParams, source: L
   for (const o of owners) found.push(...(await listeners.listeners(o, signal)));
   const only = action === "ModifyTCPListenerAttribute" ? "TCP" : action === "ModifyUDPListenerAttribute" ? "UDP" : undefined;
   return found
+    .slice(0, MAX_OPTIONS)
     .filter((l) => (only ? l.protocol === only : l.protocol === "TCP" || l.protocol === "UDP"))
     .map((l) => ({ value: l.listenerId, detail: `${l.protocol} ${l.port} · ${l.name}${l.proxyId ? ` · ${l.proxyId}` : l.groupId ? ` · ${l.groupId}` : ""}` }));
 }
@@ -64,6 +67,7 @@ async function originOptions(request: RequestParams, source: LiveSource, signal?
   return servers
     .filter((s) => !listener?.realServerType || addressType(s.address) === listener.realServerType)
     .filter((s) => !proxy || s.projectId === proxy.projectId)
+    .slice(0, MAX_OPTIONS)
     .map((s) => ({ value: s.realServerId, detail: `${s.address} · ${s.name}`, fills: { RealServerIP: s.address } }));
 }
 
@@ -87,7 +91,7 @@ export async function listenerValueOptions(action: string, path: readonly (strin
     return server ? [{ value: server.address, detail: `${server.realServerId} · ${server.name}` }] : undefined;
   }
   if (action === "RemoveRealServers" && top === "RealServerIds" && path.length === 2) {
-    return (await source.listeners.realServers(signal)).map((s) => ({ value: s.realServerId, detail: `${s.address} · ${s.name}` }));
+    return (await source.listeners.realServers(signal)).slice(0, MAX_OPTIONS).map((s) => ({ value: s.realServerId, detail: `${s.address} · ${s.name}` }));
   }
   return undefined;
 }

@@ -67,6 +67,10 @@ export const LISTENER_LIVE_FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Origin {id} is still bound to a listener of {owner}: unbind it first (FailedOperation.RealServerAlreadyBound).",
     zh: "源站 {id} 仍绑定在 {owner} 的监听器上，请先解绑（FailedOperation.RealServerAlreadyBound）。",
   },
+  "live-listener-has-origins": {
+    en: "Listener {id} has origins bound: without Force 1 it is not deleted (the API lists it as failed). Unbind them first, or set Force 1 to delete it with them.",
+    zh: "监听器 {id} 仍绑定着源站：Force 不为 1 时不会被删除（接口会将其列为失败）。请先解绑源站，或设置 Force 为 1 连同绑定一起删除。",
+  },
   "bind-removes-origin": {
     en: "The bind removes origin {id} ({address}:{port}) from listener {listener}: it replaces the whole set.",
     zh: "此绑定会从监听器 {listener} 移除源站 {id}（{address}:{port}）：绑定会替换整个源站集合。",

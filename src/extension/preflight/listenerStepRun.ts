@@ -86,8 +86,9 @@ export async function runListenerSteps(uri: string, action: string, params: Requ
   }
   const resumed = run !== undefined;
   let state = run?.state ?? initialRunState(steps);
+  // Where the run stands comes first: it is what the user watches.
   const show = (phase: Phase, progress: string | undefined, extra: StepRunChanges = {}) =>
-    set({ phase, progress, sections: [...sections.filter((s) => s.id !== "steps"), stepsSection(steps.map((s) => s.id), ports, state)], ...extra });
+    set({ phase, progress, sections: [stepsSection(steps.map((s) => s.id), ports, state), ...sections.filter((s) => s.id !== "steps")], ...extra });
   show("sending", resumed ? vscode.l10n.t("Resuming the steps…") : vscode.l10n.t("Running the steps…"), { notice: undefined, error: undefined });
   const outcome = await runSteps(
     steps,

@@ -172,3 +172,19 @@ export function listenerSections(report: ListenerReport, ports: readonly unknown
   ];
   return sections.filter((s): s is Section => s !== undefined);
 }
+
+/** The cards a listener preflight will show, while it runs. */
+export function listenerLoadingTitles(action: string): string[] | undefined {
+  switch (action) {
+    case "CreateTCPListeners":
+    case "CreateUDPListeners":
+      return [vscode.l10n.t("Connection"), vscode.l10n.t("Ports")];
+    case "ModifyTCPListenerAttribute":
+    case "ModifyUDPListenerAttribute":
+      return [vscode.l10n.t("Listener")];
+    case "BindListenerRealServers":
+      return [vscode.l10n.t("Listener"), vscode.l10n.t("Origins: live and after the bind")];
+    default:
+      return undefined;
+  }
+}

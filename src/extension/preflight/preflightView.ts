@@ -10,7 +10,7 @@ import type { ErrorView, Phase, PreflightView, Row, Section, SectionStatus } fro
 import { gaapCreateSections, type Suggestion } from "./gaapCreateView";
 import { l4RulesLoadingTitles, l4RulesOutcome, l4RulesSections } from "./l4RulesView";
 import { l4Sections } from "./l4View";
-import { listenerSections } from "./listenerView";
+import { listenerLoadingTitles, listenerSections } from "./listenerView";
 import { modifySections } from "./modifyView";
 import { blockerText, diagnosticsSection } from "./viewWords";
 
@@ -38,7 +38,7 @@ export function loadingSections(action: string): Section[] {
     ModifyProxyConfiguration: [vscode.l10n.t("Live proxy"), vscode.l10n.t("Change"), vscode.l10n.t("Price of the target (InquiryPriceCreateProxy)")],
     CreateL4Proxy: [vscode.l10n.t("Zone"), vscode.l10n.t("Name check"), vscode.l10n.t("Rules")],
   };
-  return (titles[action] ?? (L4_RULE_ACTIONS.has(action) ? l4RulesLoadingTitles() : [])).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
+  return (titles[action] ?? listenerLoadingTitles(action) ?? (L4_RULE_ACTIONS.has(action) ? l4RulesLoadingTitles() : [])).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
 }
 
 export interface ViewInput {

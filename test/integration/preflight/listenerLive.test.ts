@@ -4,6 +4,7 @@ import { cloudLiveSource } from "../../../src/core/live/cloudLiveSource";
 import {
   addRealServersLiveChecks,
   bindLiveChecks,
+  deleteListenersLiveChecks,
   listenerCreateLiveChecks,
   removeRealServersLiveChecks,
 } from "../../../src/core/live/listenerLiveChecks";
@@ -53,6 +54,10 @@ describe("listener live checks against the sandbox", () => {
   it("AddRealServers of a registered address; RemoveRealServers of a bound origin", async () => {
     assert.deepEqual(at(await addRealServersLiveChecks({ ProjectId: 0, RealServerIP: ["203.0.113.200", "203.0.113.11"], RealServerName: "x" }, source)), ["live-real-server-registered@/RealServerIP/1"]);
     assert.deepEqual(at(await removeRealServersLiveChecks({ RealServerIds: ["rs-5bruip8f", "rs-oxp4wwv1"] }, source)), ["live-real-server-bound@/RealServerIds/1"]);
+  });
+  it("DeleteListeners: one with origins bound (Force 0), one without, one that is not there", async () => {
+    const req = { ProxyId: "link-7btpvdml", ListenerIds: ["listener-q5sb9l0s", "listener-drs54hte", "listener-nope0000"] };
+    assert.deepEqual(at(await deleteListenersLiveChecks(req, source)), ["live-listener-has-origins@/ListenerIds/0", "live-listener-not-found@/ListenerIds/2"]);
   });
   it("the bind diff of web-https: one kept, one removed, one added, with the live health", async () => {
     const live = await source.listeners!.boundOrigins("listener-fqshjwrm");

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import {
   addRealServersLiveChecks,
   bindLiveChecks,
+  deleteListenersLiveChecks,
   listenerCreateLiveChecks,
   listenerModifyLiveChecks,
   removeRealServersLiveChecks,
@@ -139,5 +140,15 @@ describe("listener live checks: origin servers", () => {
       ...(await addRealServersLiveChecks({ RealServerIP: ["10.0.0.1"] }, account())),
     ];
     for (const f of all) for (const lang of ["en", "zh-cn"] as const) assert.notEqual(formatFinding(f, lang), f.code, `${f.code} worded in ${lang}`);
+  });
+});
+
+describe("listener live checks: delete", () => {
+  const withOrigins = (source: LiveSource): LiveSource => ({ ...source, listeners: { ...source.listeners!, boundOrigins: async (id) => (id === "listener-1" ? [{ realServerId: "rs-1", address: "10.0.0.1", port: 80 }] : []) } });
+  it("an unknown listener, one of another proxy, one with origins bound unless Force 1", async () => {
+    const req = { ProxyId: "link-1", ListenerIds: ["listener-9", "listener-1", "listener-u"] };
+    assert.deepEqual(at(await deleteListenersLiveChecks(req, withOrigins(account()))), ["live-listener-has-origins@/ListenerIds/1", "live-listener-not-found@/ListenerIds/0"]);
+    assert.deepEqual(at(await deleteListenersLiveChecks({ ...req, Force: 1 }, withOrigins(account()))), ["live-listener-not-found@/ListenerIds/0"]);
+    assert.deepEqual(at(await deleteListenersLiveChecks({ ProxyId: "link-2", ListenerIds: ["listener-u"] }, account())), ["live-listener-owner@/ListenerIds/0"]);
   });
 });
