@@ -15,6 +15,8 @@ export interface GaapListenerInfo {
   /** The origins' health, coded per protocol (listenerHealth.ts): TCP 1 normal / 0 abnormal; UDP 0 normal / 1 IP / 2 DNS abnormal. */
   BindStatus?: number;
   HealthCheck?: number;
+  /** The bound origins, when the listing includes them (an empty list: none bound). */
+  RealServerSet?: unknown[];
   ProxyId?: string;
   GroupId?: string;
   CreateTime?: number;

@@ -24,8 +24,12 @@ export function boundOriginHealth(realServerStatus: unknown): Health {
   return realServerStatus === 0 ? "healthy" : realServerStatus === 1 ? "unhealthy" : "unknown";
 }
 
-/** A listener's origins' health, read by its protocol's own code. */
-export function listenerHealth(l: Pick<GaapListenerInfo, "Protocol" | "BindStatus">): Health {
+/**
+ * A listener's origins' health, read by its protocol's own code. A listing that names no bound origin says "no
+ * origins" (a TCP listener then reads BindStatus 0, which is not a fault of an origin).
+ */
+export function listenerHealth(l: Pick<GaapListenerInfo, "Protocol" | "BindStatus" | "RealServerSet">): Health {
+  if (Array.isArray(l.RealServerSet) && l.RealServerSet.length === 0) return "noOrigins";
   return l.Protocol === "UDP" ? udpListenerHealth(l.BindStatus) : tcpListenerHealth(l.BindStatus);
 }
 

@@ -83,6 +83,7 @@ const GAAP_HEALTH = new Map<string, Words>([
   ["unhealthy", w("unhealthy", "异常")],
   ["ipUnhealthy", w("IP unhealthy", "IP 异常")],
   ["dnsUnhealthy", w("DNS unhealthy", "域名解析异常")],
+  ["noOrigins", w("no origins bound", "未绑定源站")],
   ["unknown", w("health unknown", "健康状态未知")],
 ]);
 

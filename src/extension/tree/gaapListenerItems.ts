@@ -17,7 +17,7 @@ const listenerCode = (l: ListenerNode["listener"]): string | undefined => (typeo
 
 /** The health icon beside a running listener: a warning when its origins are not all well. */
 function healthIcon(h: Health, base: vscode.ThemeIcon): vscode.ThemeIcon {
-  return h === "healthy" || h === "unknown" ? base : new vscode.ThemeIcon("warning", new vscode.ThemeColor("problemsWarningIcon.foreground"));
+  return h === "healthy" || h === "unknown" || h === "noOrigins" ? base : new vscode.ThemeIcon("warning", new vscode.ThemeColor("problemsWarningIcon.foreground"));
 }
 
 /** A listener: "TCP 80 → 8080"; description with its name, status (unless running), scheduler, health and ID. */

@@ -10,6 +10,7 @@ describe("listener and origin health, each API's own codes", () => {
     assert.equal(tcpListenerHealth(2), "unknown");
     assert.equal(tcpListenerHealth(undefined), "unknown");
     assert.equal(listenerHealth({ Protocol: "TCP", BindStatus: 1 }), "healthy");
+    assert.equal(listenerHealth({ Protocol: "TCP", BindStatus: 0, RealServerSet: [] }), "noOrigins", "0 with nothing bound is not an origin's fault");
   });
 
   it("UDPListener.BindStatus: 0 normal, 1 IP abnormal, 2 DNS abnormal", () => {
