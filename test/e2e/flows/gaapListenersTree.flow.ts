@@ -65,8 +65,6 @@ test("GAAP listeners in the tree: on expand, created with origins, the bind diff
     assert.equal(await view.icon("203.0.113.13:443"), "error");
     assert.match(await view.description("203.0.113.13:443"), /^unhealthy/);
     await workbench.screenshot("gaaplisteners-health");
-    await workbench.collapseTreeItem("web-south");
-    await workbench.collapseTreeItem("bound-origin");
 
     // A TCP listener with two origins through a request file and the panel: created, then bound, then in the tree.
     const edge = idOf(sandbox, "edge-sh");
