@@ -4,6 +4,7 @@ import { describeProxies, describeProxiesStatus, describeProxyDetail } from "./g
 import { describeProxyGroupList } from "./gaap/describeProxyGroupList";
 import { describeAccessRegionsByDestRegion, describeDestRegions } from "./gaap/describeRegions";
 import { describeTaskStatus } from "./gaap/describeTaskStatus";
+import { GAAP_LISTENER_ACTIONS } from "./gaap/listenerActions";
 import { inquiryPriceCreateProxy } from "./gaap/inquiryPriceCreateProxy";
 import { modifyProxiesAttribute, modifyProxyConfiguration } from "./gaap/modifyProxies";
 import { closeProxies, destroyProxies, openProxies } from "./gaap/proxyLifecycle";
@@ -35,6 +36,7 @@ export const SANDBOX_ACTIONS: readonly SandboxAction[] = [
   closeProxies,
   destroyProxies,
   describeTaskStatus,
+  ...GAAP_LISTENER_ACTIONS,
   describeZones,
   describeL4Proxy,
   createL4Proxy,

@@ -1,6 +1,7 @@
 import { fillTemplate } from "../core/messages/fillTemplate";
 import type { MessageParams } from "./apiError";
 import { L4_RULE_MESSAGES } from "./l4RuleErrorMessages";
+import { LISTENER_MESSAGES } from "./gaap/listenerMessages";
 
 export type Language = "en-US" | "zh-CN";
 
@@ -96,8 +97,8 @@ const MESSAGES: Record<string, Template> = {
     zh: "`{id}` 的操作正在执行中（状态 {status}），请稍后重试。",
   },
   "FailedOperation.RealServerAlreadyBound": {
-    en: "Failed to delete: `{id}` is bound to an origin server. Use Force 1 to destroy it anyway.",
-    zh: "删除失败：`{id}` 已绑定源站，可使用 Force 1 强制销毁。",
+    en: "Failed to delete: `{id}` {boundWhat}.",
+    zh: "删除失败：`{id}` {boundWhatZh}。",
   },
   "FailedOperation.BelongDifferentGroup": {
     en: "Connections in different connection groups cannot be operated on in one batch.",
@@ -147,6 +148,7 @@ const MESSAGES: Record<string, Template> = {
   },
   "OperationDenied.L4ProxyInBannedStatus": { en: "The L4 proxy `{id}` is banned.", zh: "四层代理 `{id}` 已被封禁。" },
   ...L4_RULE_MESSAGES,
+  ...LISTENER_MESSAGES,
 };
 
 /** The message for a code in a language; unknown codes fall back to the code itself so nothing is ever blank. */

@@ -14,6 +14,8 @@ function randomString(length: number, random: Random = cryptoRandom, alphabet = 
 const ID_SHAPES = {
   proxy: { prefix: "link-", length: 8 },
   group: { prefix: "lg-", length: 8 },
+  listener: { prefix: "listener-", length: 8 },
+  realServer: { prefix: "rs-", length: 8 },
   zone: { prefix: "zone-", length: 12 },
   l4: { prefix: "sid-", length: 12 },
   l4Rule: { prefix: "rule-", length: 12 },

@@ -1,4 +1,5 @@
 import type { PathFinding } from "../validation/finding";
+import { jsonTypeOf } from "../validation/jsonTypeOf";
 import type { Bilingual } from "./param";
 
 /**
@@ -31,8 +32,9 @@ export function rangeFinding(path: string, name: string, range: ParamRange, actu
     const length = actual.length; // UTF-16 units, as zod counts them
     return range.max !== undefined && length > range.max ? at("too-long", { max: range.max, length }) : at("too-short", { min: range.min ?? 0, length });
   }
-  // zod reads `length` off any object: a hostile one such as { length: -1, toString: 1 } cannot become a string.
-  const value = typeof actual === "number" ? actual : typeof actual === "object" || typeof actual === "function" ? "" : String(actual);
+  // Not String(actual): a hostile object (toString: 1, no prototype) cannot become a string; zod may still report a
+  // list's bound on one (an object with a length).
+  const value = typeof actual === "number" ? actual : jsonTypeOf(actual);
   const unit: PathFinding["params"] = range.unit ? { unit: range.unit.en, unit_en: range.unit.en, unit_zh: range.unit.zh } : {};
   if (range.min !== undefined && range.max !== undefined) return at("out-of-range", { ...bounds(range), value, ...unit });
   return range.min !== undefined ? at("below-minimum", { min: range.min, value, ...unit }) : at("above-maximum", { max: range.max ?? 0, value, ...unit });

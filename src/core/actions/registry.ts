@@ -5,6 +5,7 @@ import { createL4ProxyRules } from "./createL4ProxyRules";
 import { createProxy } from "./createProxy";
 import { deleteL4ProxyRules } from "./deleteL4ProxyRules";
 import { describeProxyDetail } from "./describeProxyDetail";
+import { GAAP_LISTENER_ACTIONS } from "./gaapListenerActions";
 import { modifyL4ProxyRules } from "./modifyL4ProxyRules";
 import { modifyL4ProxyRulesStatus } from "./modifyL4ProxyRulesStatus";
 import { modifyProxyConfiguration } from "./modifyProxyConfiguration";
@@ -23,6 +24,7 @@ export const ACTIONS = [
   modifyL4ProxyRules,
   modifyL4ProxyRulesStatus,
   deleteL4ProxyRules,
+  ...GAAP_LISTENER_ACTIONS,
 ] as const satisfies readonly ActionDefinition[];
 
 /** The name of an action a request file can name. */

@@ -1,6 +1,7 @@
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
 import { ApiError } from "../errors/apiError";
 import type { Clock } from "./clock";
+import { GAAP_LISTENER_WRITE_ACTIONS, GaapListenerClient } from "./gaapListenerClient";
 import { batchOutcomeFromStatus, findCreatedProxy, modifyWasApplied } from "./gaapReconcile";
 import type { BatchOutcome, CreateProxyOutcome, GaapWaitTarget, ProxyIdsRequest, WithToken, WriteOutcome } from "./gaapTypes";
 import { waitForGaapProxy, waitForGaapTask } from "./gaapWaits";
@@ -35,10 +36,15 @@ const idsOf = (req: ProxyIdsRequest): string[] => req.ProxyIds ?? req.InstanceId
 
 /** GAAP (2018-05-29) for the tree, the live checks and the preflight. */
 export class GaapClient {
+  /** TCP/UDP listeners and origin servers (gaapListenerClient.ts). */
+  readonly listeners: GaapListenerClient;
+
   constructor(
     private readonly client: ServiceClient,
     private readonly deps: GaapClientDeps,
-  ) {}
+  ) {
+    this.listeners = new GaapListenerClient(client, { clock: deps.clock, waitPolicy: deps.waitPolicy });
+  }
 
   /**
    * Any action, for request files. GAAP writes get a ClientToken if they have none and are retried as tokened
@@ -46,6 +52,7 @@ export class GaapClient {
    * typed methods (createProxy, …) know how to look the first outcome up.
    */
   request<T = Record<string, unknown>>(action: string, params: Readonly<Record<string, unknown>>, options: CallSignal = {}): Promise<T> {
+    if (GAAP_LISTENER_WRITE_ACTIONS.has(action)) return this.listeners.request<T>(action, params, options);
     if (!GAAP_TOKEN_ACTIONS.has(action)) return this.client.call<T>(action, params, options);
     const sent = { ...params, ClientToken: typeof params.ClientToken === "string" && params.ClientToken ? params.ClientToken : this.deps.newClientToken() };
     return this.write<T, T>(action, sent, options, (r) => r, async (firstFailure) => {

@@ -11,6 +11,9 @@ const RETRYABLE = new Set([
   "OperationDenied.L4ProxyInProcessStatus",
   // TEO's "another change is still being applied"; Terraform retries it too.
   "InvalidParameter.ActionInProgress",
+  // GAAP's "监听器正在操作中" (Terraform retries it) and "security policy being changed" [I, traffic-api.md].
+  "FailedOperation.ListenerHasTask",
+  "FailedOperation.ProxySecurityPolicyOperating",
   "ClientError.NetworkError",
   "ClientError.Timeout",
   // Not ClientError.InvalidResponse: an answer that cannot be read is sent the same way again (a proxy, a captive

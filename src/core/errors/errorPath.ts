@@ -1,8 +1,10 @@
+import { GAAP_LISTENER_ERROR_PATHS, GAAP_LISTENER_ERROR_PATHS_BY_ACTION } from "./catalogue/gaapListenerErrors";
 /**
  * The parameter an error code is about, as a JSON pointer into the request file, so the editor can put the
  * API's refusal on the exact key. Codes about two parameters point at the one the user more likely sets last.
  */
 const BY_CODE: Record<string, string> = {
+  ...GAAP_LISTENER_ERROR_PATHS,
   "InvalidParameterValue.InvalidBandwidth": "/Bandwidth",
   "InvalidParameterValue.InvalidConcurrency": "/Concurrent",
   "InvalidParameterValue.UnknownAccessRegion": "/AccessRegion",
@@ -36,6 +38,7 @@ const BY_CODE: Record<string, string> = {
 
 /** Where an action names the parameter differently from the code's usual one. */
 const BY_ACTION: Record<string, Record<string, string>> = {
+  ...GAAP_LISTENER_ERROR_PATHS_BY_ACTION,
   DescribeAccessRegionsByDestRegion: { "InvalidParameterValue.UnknownDestRegion": "/DestRegion" },
   ModifyProxyConfiguration: { "ResourceNotFound": "/ProxyId", "FailedOperation.ProxySellOut": "/Bandwidth" },
   DescribeProxyDetail: { "ResourceNotFound": "/ProxyId" },

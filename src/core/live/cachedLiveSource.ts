@@ -1,3 +1,4 @@
+import { cachedListenerSource } from "./cachedListenerSource";
 import type { LiveSource } from "./liveSource";
 
 /**
@@ -6,6 +7,7 @@ import type { LiveSource } from "./liveSource";
  */
 export function cachedLiveSource(source: LiveSource, ttlMs = 60_000, now: () => number = Date.now): LiveSource & { clear(): void } {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  const listeners = source.listeners ? cachedListenerSource(source.listeners, ttlMs, now) : undefined;
   function cached<A extends unknown[], R>(name: keyof LiveSource, call: (...args: A) => Promise<R>) {
     return (...args: A): Promise<R> => {
       const signal = args.at(-1) instanceof AbortSignal ? args.pop() : undefined;
@@ -25,9 +27,17 @@ export function cachedLiveSource(source: LiveSource, ttlMs = 60_000, now: () => 
     group: cached("group", (id: string, s?: AbortSignal) => source.group(id, s)),
     zone: cached("zone", (id: string, s?: AbortSignal) => source.zone(id, s)),
     l4NameTaken: cached("l4NameTaken", (z: string, n: string, s?: AbortSignal) => source.l4NameTaken(z, n, s)),
+    l4Proxy: cached("l4Proxy", (z: string, p: string, s?: AbortSignal) => source.l4Proxy(z, p, s)),
+    l4Rules: cached("l4Rules", (z: string, p: string, s?: AbortSignal) => source.l4Rules(z, p, s)),
+    originGroups: cached("originGroups", (z: string, s?: AbortSignal) => source.originGroups(z, s)),
+    l4Proxies: cached("l4Proxies", (z: string, s?: AbortSignal) => source.l4Proxies(z, s)),
     proxies: cached("proxies", (s?: AbortSignal) => source.proxies(s)),
     groups: cached("groups", (s?: AbortSignal) => source.groups(s)),
     zones: cached("zones", (s?: AbortSignal) => source.zones(s)),
-    clear: () => entries.clear(),
+    ...(listeners ? { listeners } : {}),
+    clear: () => {
+      entries.clear();
+      listeners?.clear();
+    },
   };
 }

@@ -4,6 +4,8 @@ import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
 import { accessRegionFacts } from "./accessRegionFacts";
+import { cloudListenerSource } from "./cloudListenerSource";
+import { cloudL4RuleSource } from "./cloudL4RuleSource";
 import type { GroupFacts, LiveSource, ProxyFacts, ZoneFacts } from "./liveSource";
 
 const NOT_FOUND = new Set(["ResourceNotFound", "InvalidParameterValue.UnknownDestRegion", "InvalidParameter", "InvalidParameterValue"]);
@@ -58,6 +60,7 @@ const zoneFacts = (z: Teo.Zone): ZoneFacts => ({
 export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource {
   const { gaap, teo } = cloud;
   return {
+    ...cloudL4RuleSource(teo),
     destRegions: async (signal) => (await gaap.destRegions({}, options(signal))).map((r) => ({ regionId: r.RegionId ?? "", ...(r.RegionName ? { regionName: r.RegionName } : {}) })),
     accessRegions: async (dest, o, signal) =>
       (
@@ -86,5 +89,6 @@ export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource 
     groups: async (signal) => (await collectPages(gaap.listGroups({}, options(signal)))).map(groupFacts),
     zones: async (signal) =>
       (await firstPage(teo.listZones({}, options(signal)))).map(zoneFacts),
+    listeners: cloudListenerSource(gaap),
   };
 }

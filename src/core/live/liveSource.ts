@@ -1,3 +1,6 @@
+import type { ListenerSource } from "./listenerSource";
+import type { L4RuleLiveSource } from "./l4RuleFacts";
+
 /** The account facts live checks and completion need, whatever client fetches them. */
 
 export interface AccessRegionFacts {
@@ -35,7 +38,7 @@ export interface ZoneFacts {
   status: string;
 }
 
-export interface LiveSource {
+export interface LiveSource extends L4RuleLiveSource {
   destRegions(signal?: AbortSignal): Promise<readonly { regionId: string; regionName?: string }[]>;
   accessRegions(destRegion: string, options: { ipVersion?: string; packageType?: string }, signal?: AbortSignal): Promise<readonly AccessRegionFacts[]>;
   proxy(proxyId: string, signal?: AbortSignal): Promise<ProxyFacts | undefined>;
@@ -46,6 +49,8 @@ export interface LiveSource {
   proxies(signal?: AbortSignal): Promise<readonly ProxyFacts[]>;
   groups(signal?: AbortSignal): Promise<readonly GroupFacts[]>;
   zones(signal?: AbortSignal): Promise<readonly ZoneFacts[]>;
+  /** GAAP listeners and origin servers; absent: their checks are skipped. */
+  listeners?: ListenerSource;
 }
 
 export const FEATURE = { ipv6: 1 << 3, cn2: 1 << 4, triple: 1 << 5 } as const;

@@ -1,10 +1,14 @@
 import type { RequestParams } from "../actions/actionDefinition";
+import { L4_RULE_ACTIONS, l4RuleValueOptions } from "./l4RuleValueOptions";
+import { listenerValueOptions } from "./listenerValueOptions";
 import type { LiveSource } from "./liveSource";
 
 export interface ValueOption {
   value: string | number;
   /** What the value is, for the completion list (a name, a region's lists). */
   detail?: string;
+  /** Values of sibling parameters that go with this one (an origin's RealServerIP beside its RealServerId). */
+  fills?: Record<string, string | number>;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
@@ -23,7 +27,17 @@ async function accessRegionsFor(request: RequestParams, source: LiveSource, sign
  * The values of a parameter that only the account knows: access regions for the chosen origin, that pair's
  * bandwidth and concurrency lists, origin regions, group, proxy and zone IDs. Undefined: nothing to offer.
  */
-export async function liveValueOptions(action: string, parameter: string, request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<ValueOption[] | undefined> {
+export async function liveValueOptions(
+  action: string,
+  parameter: string,
+  request: RequestParams,
+  source: LiveSource,
+  signal?: AbortSignal,
+  path: readonly (string | number)[] = [parameter],
+): Promise<ValueOption[] | undefined> {
+  if (L4_RULE_ACTIONS.has(action) && parameter !== "ZoneId") return l4RuleValueOptions(action, path, request, source, signal);
+  const listener = await listenerValueOptions(action, path, request, source, signal);
+  if (listener || path.length !== 1) return listener;
   const gaapCreate = action === "CreateProxy" || action === "CheckProxyCreate";
   if (gaapCreate && parameter === "RealServerRegion") return (await source.destRegions(signal)).map((r) => ({ value: r.regionId, ...(r.regionName ? { detail: r.regionName } : {}) }));
   if (gaapCreate && parameter === "AccessRegion") {

@@ -1,6 +1,9 @@
 import type { Bilingual } from "../actions/param";
 import { explainError } from "../errors/explainError";
+import { L4_RULE_LIVE_MESSAGES } from "../live/l4RuleLiveMessages";
 import { L4_RULE_MESSAGES } from "./l4RuleMessages";
+import { LISTENER_FINDING_MESSAGES } from "./listenerFindingMessages";
+import { LISTENER_LIVE_FINDING_MESSAGES } from "./listenerLiveFindingMessages";
 
 /**
  * A finding that predicts an API error says what the error catalogue says, with the code: each conflict is worded
@@ -16,6 +19,8 @@ function asApiError(code: string): Bilingual {
  * format_en / format_zh. Every code a rule can produce has an entry (a unit test checks it).
  */
 export const FINDING_MESSAGES: Record<string, Bilingual> = {
+  ...LISTENER_FINDING_MESSAGES,
+  ...LISTENER_LIVE_FINDING_MESSAGES,
   "json-syntax": { en: "JSON syntax error: {error}.", zh: "JSON 语法错误：{error}。" },
   "utf16-text": {
     en: "This file is saved as UTF-16, which reads as garbage here: save it as UTF-8 (in VS Code: the encoding in the status bar, then Save with Encoding, UTF-8).",
@@ -188,6 +193,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Zone {zone} already has an L4 proxy named \"{name}\" (InvalidParameter.ProxyNameDuplicating).",
     zh: "站点 {zone} 中已有名为 \"{name}\" 的四层代理（InvalidParameter.ProxyNameDuplicating）。",
   },
+  ...L4_RULE_LIVE_MESSAGES,
   ...L4_RULE_MESSAGES,
   "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
   "config-too-large": {

@@ -1,5 +1,6 @@
 import type { AccessRegionFacts } from "../live/liveSource";
 import type { L4RulesReport } from "./l4RuleReport";
+import type { ListenerReport } from "./listenerReport";
 import type { Part } from "./part";
 
 /**
@@ -149,4 +150,4 @@ export interface L4CreateReport {
   blockers: Blocker[];
 }
 
-export type PreflightReport = GaapCreateReport | ModifyReport | L4CreateReport | L4RulesReport;
+export type PreflightReport = GaapCreateReport | ModifyReport | L4CreateReport | L4RulesReport | ListenerReport;

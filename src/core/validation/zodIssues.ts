@@ -49,7 +49,9 @@ export function findingsFromIssues(schema: z.ZodType, issues: readonly Issue[], 
     }
     const at = issue.path as Segment[];
     const path = toPointer(at);
-    const name = String(at[at.length - 1] ?? "");
+    // A list entry is named by its list: "Ports[3]", not "3".
+    const last = at[at.length - 1];
+    const name = typeof last === "number" && at.length > 1 ? `${String(at[at.length - 2])}[${last}]` : String(last ?? "");
     const sub = schemaAt(schema, at);
     const info = sub ? infoOf(sub) : undefined;
     const actual = valueAt(value, issue.path);

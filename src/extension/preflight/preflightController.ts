@@ -7,6 +7,7 @@ import { ApiError } from "../../core/errors/apiError";
 import { isCancelled } from "../../core/errors/cancelledError";
 import type { Logger } from "../../core/logger";
 import { runPreflight } from "../../core/preflight/runPreflight";
+import { isListenerWithOrigins } from "../../core/steps/listenerWithOrigins";
 import { followSent, sendChecked, type Sent } from "../../core/preflight/sendChecked";
 import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, FromWebview, PanelState, Phase, PreflightView, Section } from "../../shared/preflightProtocol";
@@ -14,7 +15,10 @@ import type { RequestDiagnostics } from "../requests/requestDiagnostics";
 import type { ProxiesView } from "../tree/proxiesView";
 import { uiLanguage } from "../uiLanguage";
 import type { Suggestion } from "./gaapCreateView";
+import { l4RulesProgress } from "./l4RulesView";
 import type { PreflightPanel } from "./preflightPanel";
+import { resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
+import { followListenersInTree, showListenersInTree, type ListenerFollower } from "./listenerTreeFollow";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
 import { errorView } from "./viewWords";
@@ -31,8 +35,13 @@ export interface PreflightDeps {
   diagnostics: RequestDiagnostics;
   /** The active account's client; rejects, explained, when there is none (signed out, no sandbox). */
   cloud(): Promise<Cloud>;
-  /** The Proxies view: reveals the new proxy and follows it until it settles. */
-  tree?: Pick<ProxiesView, "followProxy">;
+  /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
+  tree?: Pick<ProxiesView, "followProxy"> & Partial<L4RuleFollower> & ListenerFollower;
+}
+
+/** The Proxies view's hook for rules after an L4 rule write (optional until the view has it). */
+interface L4RuleFollower {
+  followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[]): Promise<unknown>;
 }
 
 /** The request as checked: what a send will send, and the document version it came from. */
@@ -111,7 +120,7 @@ export class PreflightController implements vscode.Disposable {
       if (work.signal.aborted) return;
       const { sections, suggestions } = reportSections(report, state.validation.params, uiLanguage());
       this.suggestions = suggestions;
-      this.set({ phase: "ready", progress: undefined, sections, blockers: blockerTexts(report, uiLanguage()) });
+      this.set({ phase: "ready", progress: undefined, sections: withKeptSteps(this.uri.toString(), state.validation.params, sections), blockers: blockerTexts(resumeReport(this.uri.toString(), state.validation.params, report, state.findings), uiLanguage()) });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;
       this.deps.log.error(`Preflight of ${action.name} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -178,6 +187,12 @@ export class PreflightController implements vscode.Disposable {
     } catch (e) {
       return this.set({ phase: "failed", error: errorView(e, uiLanguage()) });
     }
+    // A create that names origins too runs as steps (listenerStepRun.ts), resumable after a failure.
+    if (isListenerWithOrigins(checked.action, checked.params)) {
+      const work = (this.work = new AbortController());
+      await runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
+      return showListenersInTree(this.deps.tree, checked.params);
+    }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });
     let sent: Sent;
     try {
@@ -186,14 +201,17 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
-    void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
+    if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules?.(sent.zoneId ?? "", sent.id, sent.ruleIds ?? []);
+    else if (sent.resource === "gaap-listener" || sent.resource === "gaap-real-server") followListenersInTree(this.deps.tree, checked.params, sent);
+    else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
     if (!this.disposed) await this.follow(cloud, checked.action, sent);
   }
 
   private async follow(cloud: Cloud, action: string, sent: Sent): Promise<void> {
     const work = (this.work = new AbortController());
-    this.set({ phase: "following", progress: vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target), outcome: outcomeView(action, sent, undefined, "info") });
+    const progress = sent.resource === "l4-rules" ? l4RulesProgress(sent) : vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target);
+    this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });

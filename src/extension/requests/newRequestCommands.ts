@@ -19,6 +19,14 @@ const NEW_REQUEST = {
   ModifyL4ProxyRules: COMMANDS.newModifyL4ProxyRulesRequest,
   ModifyL4ProxyRulesStatus: COMMANDS.newModifyL4ProxyRulesStatusRequest,
   DeleteL4ProxyRules: COMMANDS.newDeleteL4ProxyRulesRequest,
+  CreateTCPListeners: COMMANDS.newCreateTCPListenersRequest,
+  CreateUDPListeners: COMMANDS.newCreateUDPListenersRequest,
+  ModifyTCPListenerAttribute: COMMANDS.newModifyTCPListenerAttributeRequest,
+  ModifyUDPListenerAttribute: COMMANDS.newModifyUDPListenerAttributeRequest,
+  DeleteListeners: COMMANDS.newDeleteListenersRequest,
+  AddRealServers: COMMANDS.newAddRealServersRequest,
+  RemoveRealServers: COMMANDS.newRemoveRealServersRequest,
+  BindListenerRealServers: COMMANDS.newBindListenerRealServersRequest,
 } as const satisfies { [N in ActionName]: `tcAccel.new${N}Request` & CommandId };
 
 /** "New <Action> request": a file from the action's template. */

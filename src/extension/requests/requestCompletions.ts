@@ -1,25 +1,45 @@
-import { getLocation } from "jsonc-parser";
+import { findNodeAtLocation, getLocation, parseTree } from "jsonc-parser";
 import * as vscode from "vscode";
 import type { LiveSource } from "../../core/live/liveSource";
 import { liveValueOptions } from "../../core/live/liveValueOptions";
 import type { DocumentValidation } from "../../core/validation/validateDocument";
 
-/** Where the cursor is: the value of a top-level parameter, and the range a completion replaces. */
+/** Where the cursor is: the value of a parameter (nested ones too: a list item, an entry's field, an L4 rule's), and the range a completion replaces. */
 function valuePosition(doc: vscode.TextDocument, position: vscode.Position) {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const location = getLocation(text, offset);
   const [parameter] = location.path;
-  if (location.isAtPropertyKey || location.path.length !== 1 || typeof parameter !== "string") return undefined;
+  if (location.isAtPropertyKey || location.path.length === 0 || typeof parameter !== "string") return undefined;
   const node = location.previousNode;
   const inToken = node && (node.type === "string" || node.type === "number") && node.offset <= offset && offset <= node.offset + node.length;
   const range = inToken ? new vscode.Range(doc.positionAt(node.offset), doc.positionAt(node.offset + node.length)) : new vscode.Range(position, position);
-  return { parameter, range };
+  return { parameter, path: location.path, range };
+}
+
+/**
+ * The edits that fill an entry's sibling values (RealServerIP beside a chosen RealServerId): the sibling's value
+ * replaced when it is there, else the key inserted at the start of the entry, away from the completed value.
+ */
+function fillEdits(doc: vscode.TextDocument, path: readonly (string | number)[], fills: Record<string, string | number> | undefined): vscode.TextEdit[] {
+  if (!fills || path.length < 2) return [];
+  const root = parseTree(doc.getText());
+  const entry = root ? findNodeAtLocation(root, path.slice(0, -1) as (string | number)[]) : undefined;
+  if (!entry || entry.type !== "object") return [];
+  const edits: vscode.TextEdit[] = [];
+  for (const [key, value] of Object.entries(fills)) {
+    if (key === path.at(-1)) continue;
+    const sibling = findNodeAtLocation(entry, [key]);
+    if (sibling) edits.push(vscode.TextEdit.replace(new vscode.Range(doc.positionAt(sibling.offset), doc.positionAt(sibling.offset + sibling.length)), JSON.stringify(value)));
+    else edits.push(vscode.TextEdit.insert(doc.positionAt(entry.offset + 1), ` ${JSON.stringify(key)}: ${JSON.stringify(value)},`));
+  }
+  return edits;
 }
 
 /**
  * Completes what only the account knows: access regions for the origin, the pair's sizes, origin regions, group,
- * proxy and zone IDs. The JSON Schema completes everything else.
+ * proxy and zone IDs, free listener ports, listener IDs and origins (with their IP). The JSON Schema completes
+ * everything else.
  */
 export class RequestCompletions implements vscode.CompletionItemProvider {
   constructor(
@@ -36,7 +56,7 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
     const controller = new AbortController();
     const cancel = token.onCancellationRequested(() => controller.abort());
     try {
-      const options = await liveValueOptions(validation.action.name, at.parameter, validation.params, source, controller.signal);
+      const options = await liveValueOptions(validation.action.name, at.parameter, validation.params, source, controller.signal, at.path);
       return (options ?? []).map((o, i) => {
         const item = new vscode.CompletionItem({ label: String(o.value), ...(o.detail ? { description: o.detail } : {}) }, typeof o.value === "number" ? vscode.CompletionItemKind.Value : vscode.CompletionItemKind.EnumMember);
         item.insertText = JSON.stringify(o.value);
@@ -44,6 +64,8 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
         item.range = at.range;
         item.sortText = String(i).padStart(4, "0");
         item.detail = vscode.l10n.t("From your account");
+        const fills = fillEdits(doc, at.path, o.fills);
+        if (fills.length) item.additionalTextEdits = fills;
         return item;
       });
     } catch {

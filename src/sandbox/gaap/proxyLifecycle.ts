@@ -67,7 +67,10 @@ export const destroyProxies = defineAction({
     const proxies = requireProxies(ctx.state, targetIds(params));
     if (new Set(proxies.map((p) => p.GroupId)).size > 1) throw new ApiError("FailedOperation.BelongDifferentGroup");
     const bound = params.Force === 0 ? proxies.find((p) => p.sandbox.realServerBound) : undefined;
-    if (bound) throw new ApiError("FailedOperation.RealServerAlreadyBound", { id: bound.ProxyId });
+    if (bound) {
+      const boundWhat = { boundWhat: "is bound to an origin server. Use Force 1 to destroy it anyway", boundWhatZh: "已绑定源站，可使用 Force 1 强制销毁" };
+      throw new ApiError("FailedOperation.RealServerAlreadyBound", { id: bound.ProxyId, ...boundWhat });
+    }
     return changeBatch(proxies, { from: ["RUNNING", "CLOSED", "ISOLATED"], via: "DESTROYING", to: "GONE", delay: ctx.delays.destroy }, ctx);
   },
 });

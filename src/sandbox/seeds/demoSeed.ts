@@ -3,6 +3,7 @@ import type { ProxyBasics } from "../state/buildProxyRecord";
 import type { ProxyStatus, SandboxState } from "../state/sandboxState";
 import { emptyState } from "../state/sandboxState";
 import { addDemoL4Rules } from "./l4RuleSeed";
+import { addListenerSeed } from "./listenerSeed";
 import { demoCatalog } from "./regionCatalog";
 import { SeedBuilder } from "./seedBuilder";
 
@@ -79,5 +80,6 @@ export function demoSeed(now: number): SandboxState {
   l4(shop.ZoneId, "shop-l4", "online", "mainland", 30, { Ipv6: "on", L4ProxyRuleCount: 2 });
   l4(paused.ZoneId, "paused-l4", "offline", "overseas", 20);
   addDemoL4Rules(state, now);
+  addListenerSeed(state, now);
   return state;
 }

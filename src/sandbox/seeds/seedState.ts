@@ -1,6 +1,7 @@
 import { demoCatalog } from "./regionCatalog";
 import { demoSeed } from "./demoSeed";
-import { addHostileRecords } from "./hostileSeed";
+import { addHostileListeners, addScaleListeners } from "./extraListenerSeeds";
+import { addHostileRecords, HOSTILE_STRINGS } from "./hostileSeed";
 import { scaleSeed, type ScaleSeed } from "./scaleSeed";
 import { emptyState, type SandboxState } from "../state/sandboxState";
 
@@ -26,6 +27,8 @@ export function seedState(option: SeedOption, now: number, hostile: boolean): Sa
   const parsed = typeof option === "string" ? parseSeed(option) : option;
   if (parsed === undefined) throw new Error(`unknown seed "${String(option)}": use demo, empty or scale:N[:M[:K]]`);
   const state = parsed === "demo" ? demoSeed(now) : parsed === "empty" ? emptyState(demoCatalog()) : scaleSeed(scaleOf(parsed.scale), now);
+  if (typeof parsed === "object") addScaleListeners(state);
   if (hostile) addHostileRecords(state, now);
+  if (hostile) addHostileListeners(state, HOSTILE_STRINGS.proxyName);
   return state;
 }

@@ -1,5 +1,6 @@
 import { dictionary } from "../dictionary";
 import type { L4RuleState } from "./l4RuleState";
+import { emptyListenerState, type ListenerState } from "./listenerState";
 
 // The sandbox's account: plain JSON-friendly records so that the whole state can be written to a file and read back.
 // Fields named like the API's (PascalCase) are returned as they are; `sandbox` holds what only the emulator knows.
@@ -214,6 +215,8 @@ export interface SandboxState {
   clientTokens: Record<string, IdempotencyRecord>;
   /** EdgeOne L4 rules and origin groups (l4RuleState.ts); absent in state files written before them. */
   l4Rules?: L4RuleState;
+  /** GAAP TCP/UDP listeners, origin servers and bindings (listenerState.ts). */
+  gaapListeners: ListenerState;
 }
 
 /** The collections keyed by IDs and ClientTokens: null-prototype tables (see dictionary.ts). */
@@ -230,5 +233,6 @@ export function emptyState(catalog: RegionCatalog): SandboxState {
     l4Proxies: dictionary(),
     tasks: dictionary(),
     clientTokens: dictionary(),
+    gaapListeners: emptyListenerState(),
   };
 }

@@ -1,5 +1,6 @@
 import { isoTime } from "./isoTime";
 import { settleL4Rules } from "./settleL4Rules";
+import { settleListeners } from "./listenerState";
 import type { SandboxState } from "./sandboxState";
 
 /**
@@ -31,5 +32,6 @@ export function settleState(state: SandboxState, now: number): boolean {
     }
   }
   if (settleL4Rules(state, now)) changed = true;
+  if (settleListeners(state.gaapListeners, now, (id) => Object.hasOwn(state.proxies, id))) changed = true;
   return changed;
 }

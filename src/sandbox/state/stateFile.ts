@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { dictionary } from "../dictionary";
+import { reviveListenerState } from "./listenerState";
 import { STATE_TABLES, type SandboxState } from "./sandboxState";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -21,6 +22,7 @@ export function loadStateFile(file: string): SandboxState | undefined {
   // JSON.parse keeps "__proto__" as an own key of a plain object; copied into null-prototype tables, later writes
   // under such keys stay entries instead of replacing a table's prototype.
   for (const table of STATE_TABLES) value[table] = dictionary(Object.entries(value[table] as Record<string, unknown>));
+  value.gaapListeners = reviveListenerState(value.gaapListeners);
   return value as unknown as SandboxState;
 }
 

@@ -1,5 +1,6 @@
 import type { ActionDefinition } from "../../core/actions/actionDefinition";
 import { validateParams } from "../../core/validation/validateParams";
+import type { PathFinding } from "../../core/validation/finding";
 import type * as z from "../../core/zod";
 import { findingToApiError, firstApiError } from "./findingToApiError";
 
@@ -11,8 +12,21 @@ import { findingToApiError, firstApiError } from "./findingToApiError";
  */
 export function validateCoreAction<P extends z.ZodObject>(action: ActionDefinition<string, P>, body: Record<string, unknown>): z.infer<P> {
   const { findings, params } = validateParams(action, body);
-  const error = firstApiError(findings.filter((f) => f.severity === "error").map((f) => findingToApiError(f, action)));
+  // The core reports a required enum that is absent as a bad value ("one of 0, 1"); the API says it is missing.
+  const absent = (f: PathFinding) => f.code === "invalid-enum" && valueAtPointer(body, f.path) === undefined;
+  const errors = findings.filter((f) => f.severity === "error").map((f) => (absent(f) ? { ...f, code: "missing-parameter" } : f));
+  const error = firstApiError(errors.map((f) => findingToApiError(f, action)));
   if (error) throw error;
   // No error finding: the coerced parameters fit the model, and parsing types them.
   return action.params.parse(params);
+}
+
+/** The value at a JSON pointer ("/RealServerBindSet/0/RealServerId"), or undefined; own keys only. */
+function valueAtPointer(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const key of pointer.split("/").slice(1)) {
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
 }

@@ -212,6 +212,7 @@ describe("sending a checked request", () => {
         createProxy: async (req) => (sent.push({ action: "CreateProxy", req: { ...req } }), { proxyId: "link-new", requestId: "r-1", clientToken: req.ClientToken ?? "", resolvedBy: "response" as const }),
         modifyProxyConfiguration: async (req) => (sent.push({ action: "ModifyProxyConfiguration", req: { ...req } }), { requestId: "r-2", clientToken: req.ClientToken ?? "", resolvedBy: "response" as const }),
         waitForProxy: async (id, target, options) => (sent.push({ action: "wait", req: { id, target, taskId: options?.taskId } }), { InstanceId: id, Status: "RUNNING" }),
+        listeners: {} as SendCloud["gaap"]["listeners"],
       },
       teo: {
         createL4Proxy: async (req) => (sent.push({ action: "CreateL4Proxy", req: { ...req } }), { proxyId: "sid-new", requestId: "r-3", resolvedBy: "response" as const }),

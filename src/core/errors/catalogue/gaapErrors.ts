@@ -1,4 +1,5 @@
 import { entry, type Catalogue } from "./catalogueEntry";
+import { GAAP_LISTENER_ERRORS } from "./gaapListenerErrors";
 
 const oldVersionProxy = entry(
   "This operation only supports connections of version 2.0 or later.",
@@ -9,6 +10,7 @@ const oldVersionProxy = entry(
 
 /** GAAP 2018-05-29 business error codes (official action pages and the Go SDK's errors.go). */
 export const GAAP_ERRORS: Catalogue = {
+  ...GAAP_LISTENER_ERRORS,
   "AuthFailure.NotEnterpriseAuthorization": entry(
     "This operation needs an account with enterprise (organization) identity verification.",
     "Complete enterprise verification in the Tencent Cloud console, or use an enterprise account.",
