@@ -35,6 +35,8 @@ export interface PreflightDeps {
   cloud(): Promise<Cloud>;
   /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
   tree?: Pick<ProxiesView, "followProxy" | "followL4Rules">;
+  /** After a write and after its follow: the account changed, so live checks look again. */
+  wrote?: () => void;
 }
 
 /** Where the tree follows rules after a write to: the status sent, deletion, or any settled state (a Modify). */
@@ -191,6 +193,7 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
+    this.deps.wrote?.();
     if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules(sent.zoneId ?? "", sent.id, sent.ruleIds ?? [], { until: followUntil(sent) });
     else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
@@ -203,6 +206,7 @@ export class PreflightController implements vscode.Disposable {
     this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
+      this.deps.wrote?.();
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;
