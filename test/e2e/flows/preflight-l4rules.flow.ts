@@ -78,7 +78,9 @@ test("L4 rules: the preflight diff, Create, and a live overlap", { timeout: 5 * 
     await driver.openRequest("overlap.tcreq.json", overlap);
     const lines = await pollUntil("the overlap in Problems", 60_000, async () => {
       const rows = await workbench.problems();
-      const hit = rows.filter((r) => r.includes("RulePortDuplicating"));
+      // The create file, checked again after its send, now overlaps the rules it made (so a second send is refused).
+      if (!rows.some((r) => r.includes("TCP port 8080 overlaps 8080"))) return undefined;
+      const hit = rows.filter((r) => r.includes("TCP port 80 overlaps 80 "));
       return hit.length ? hit : undefined;
     });
     // {"Action"…} pretty-printed: the second PortRange entry ("80") is on line 10.
