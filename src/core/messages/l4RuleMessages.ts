@@ -64,10 +64,10 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
   },
   "l4-origin-inner-ip": {
     en: "{value} is a {kind} address, unreachable from EdgeOne: use the origin's public address (InvalidParameter.OriginIsInnerIp).",
-    zh: "{value} 是 {kind} 地址，EdgeOne 无法访问：请使用源站的公网地址（InvalidParameter.OriginIsInnerIp）。",
+    zh: "{value} 是{kind}地址，EdgeOne 无法访问：请使用源站的公网地址（InvalidParameter.OriginIsInnerIp）。",
   },
   "l4-origin-mix-ip-domain": {
-    en: "IP_DOMAIN origins are either IP addresses or one domain, not both ({ips} IPs, {domains} domains) (InvalidParameter.OriginL4RecordIPV4MixDomain).",
+    en: "IP_DOMAIN origins are either IP addresses or one domain, not both (here: {ips} IP, {domains} domain) (InvalidParameter.OriginL4RecordIPV4MixDomain).",
     zh: "IP_DOMAIN 源站只能是 IP 地址或一个域名，不可混填（{ips} 个 IP，{domains} 个域名）（InvalidParameter.OriginL4RecordIPV4MixDomain）。",
   },
   "l4-origin-multi-domain": {
