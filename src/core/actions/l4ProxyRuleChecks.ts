@@ -64,8 +64,9 @@ interface Interval {
   end: number;
   path: string;
   text: string;
-  /** The rule's index in L4ProxyRules. */
+  /** The rule's index in L4ProxyRules, and the entry's in its PortRange: the order of the document. */
   rule: number;
+  entry: number;
 }
 
 /** Each rule's own checks; the forwarding intervals go to `intervals` for the overlap check. */
@@ -98,7 +99,7 @@ function checkRule(rule: Record<string, unknown>, index: number, mode: "create" 
         continue;
       }
       forwarding += p.end - p.start + 1;
-      if (proto) intervals.push({ protocol: proto, start: p.start, end: p.end, path, text, rule: index });
+      if (proto) intervals.push({ protocol: proto, start: p.start, end: p.end, path, text, rule: index, entry: j });
     }
   }
 
@@ -161,17 +162,24 @@ function checkOrigins(rule: Record<string, unknown>, base: string, out: PathFind
   else if (domains.length > 1) out.push(at(`${path}/${domains[1]!}`, "l4-origin-multi-domain", "error", { count: domains.length }));
 }
 
+const before = (x: Interval, y: Interval): boolean => x.rule < y.rule || (x.rule === y.rule && x.entry < y.entry);
+
 /**
  * Forwarding ports shared by two entries of the same protocol: the intervals sorted once, then one sweep keeping
- * the entry that reaches furthest. n log n over every entry of every rule; each overlap is reported once, on the
- * later entry, naming the earlier one.
+ * the entry that reaches furthest. n log n over every entry of every rule; an overlap is reported on the entry that
+ * comes later in the file, naming the earlier one, at most once per entry.
  */
 function overlaps(intervals: Interval[], out: PathFinding[]): void {
   intervals.sort((x, y) => (x.protocol < y.protocol ? -1 : x.protocol > y.protocol ? 1 : x.start - y.start || x.end - y.end));
+  const reported = new Set<Interval>();
   let reach: Interval | undefined;
   for (const iv of intervals) {
     if (reach && reach.protocol === iv.protocol && iv.start <= reach.end) {
-      out.push(at(iv.path, "l4-port-overlap", "error", { value: iv.text, protocol: iv.protocol, other: reach.text, otherRule: reach.rule }));
+      const [first, later] = before(reach, iv) ? [reach, iv] : [iv, reach];
+      if (!reported.has(later)) {
+        reported.add(later);
+        out.push(at(later.path, "l4-port-overlap", "error", { value: later.text, protocol: later.protocol, other: first.text, otherRule: first.rule }));
+      }
       if (iv.end > reach.end) reach = iv;
     } else reach = iv;
   }
@@ -224,9 +232,13 @@ export const L4_RULE_ERRORS = {
   "l4-port-range-order": { code: "InvalidParameter.RulePortGroup" },
   "l4-origin-port-format": { code: "InvalidParameter.RuleOriginPortInteger" },
   "l4-origin-port-range-order": { code: "InvalidParameter.RuleOriginPortInteger" },
+  "l4-origin-port-range-length": { code: "InvalidParameter.RulePortGroup" },
+  "l4-origin-group-one": { code: "InvalidParameter.RuleOriginValueError" },
   "l4-port-overlap": { code: "InvalidParameter.RulePortDuplicating" },
-  "l4-origin-invalid": { code: "InvalidParameter.InvalidOriginIp" },
+  "l4-origin-invalid": { code: "InvalidParameter.RuleOriginFormatError" },
   "l4-origin-inner-ip": { code: "InvalidParameter.OriginIsInnerIp" },
   "l4-origin-mix-ip-domain": { code: "InvalidParameter.OriginL4RecordIPV4MixDomain" },
   "l4-origin-multi-domain": { code: "InvalidParameter.OriginL4RecordMultiDomain" },
+  "l4-client-ip-tcp-only": { code: "InvalidParameter.InvalidRuleProto" },
+  "l4-client-ip-udp-only": { code: "InvalidParameter.InvalidRuleProto" },
 } as const;

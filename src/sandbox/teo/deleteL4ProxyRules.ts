@@ -2,15 +2,15 @@ import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { defineAction } from "../sandboxAction";
 import { rulesOfProxy, setRulesOfProxy } from "../state/l4RuleState";
-import { deleteL4ProxyRulesParams } from "../validation/l4RuleSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { L4_RULE_ACTIONS } from "../validation/l4RuleActions";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { refuseRuleBusy, requireRuleProxy, requireRules } from "./l4RuleChecks";
 
 export const deleteL4ProxyRules = defineAction({
   name: "DeleteL4ProxyRules",
   product: "teo",
   writes: true,
-  validate: (body) => validateSchema(deleteL4ProxyRulesParams, body),
+  validate: (body) => validateCoreAction(L4_RULE_ACTIONS.delete, body),
   handle(params, ctx) {
     const { l4 } = requireRuleProxy(ctx.state, params.ZoneId, params.ProxyId, "delete");
     const existing = rulesOfProxy(ctx.state, l4.ProxyId);

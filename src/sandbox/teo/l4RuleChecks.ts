@@ -3,8 +3,9 @@ import { ownEntry } from "../dictionary";
 import { reason } from "../errorMessages";
 import { l4RuleStateOf, type L4RuleRecord } from "../state/l4RuleState";
 import type { L4Record, SandboxState, ZoneRecord } from "../state/sandboxState";
-import { originKind, isInnerAddress } from "./originAddress";
-import { firstOverlap, parsePortSpan, spanLength, spanText, type HeldSpan, type PortSpan } from "./portRanges";
+import { L4_RULE_ACTIONS } from "../validation/l4RuleActions";
+import { validateCoreAction } from "../validation/validateCoreAction";
+import { firstOverlap, heldSpans, type HeldSpan } from "./portRanges";
 import { refusePaused, requireL4, requireZone } from "./zoneLookup";
 
 /** A rule's configuration: what create sets and modify changes (L4ProxyRule without RuleId and Status). */
@@ -29,7 +30,7 @@ export function requireRuleProxy(state: SandboxState, zoneId: string, proxyId: s
   return { zone, l4 };
 }
 
-/** The rules named by `ids` (RuleIds.N or L4ProxyRules.N.RuleId), each of the proxy; an unknown one is ResourceNotFound. */
+/** The rules named by `ids`, each of the proxy; an unknown one (or one of another proxy) is ResourceNotFound. */
 export function requireRules(rules: readonly L4RuleRecord[], ids: readonly string[]): L4RuleRecord[] {
   const byId = new Map(rules.map((r) => [r.RuleId, r]));
   return ids.map((id) => {
@@ -44,119 +45,59 @@ export function refuseRuleBusy(rule: L4RuleRecord): void {
   if (rule.Status === "progress" || rule.Status === "stopping") throw new ApiError("InvalidParameter.ActionInProgress", { id: rule.RuleId, status: rule.Status });
 }
 
-function portSpans(rule: RuleConfig, name: string): PortSpan[] {
-  return rule.PortRange.map((text, i) => {
-    const span = parsePortSpan(text);
-    if (span === "not-integer") throw new ApiError("InvalidParameter.RulePortInteger", { name: `${name}.PortRange.${i}`, value: text });
-    if (span === "bad-range") {
-      throw new ApiError("InvalidParameter.RulePortGroup", {
-        ...reason(`${name}.PortRange.${i} \`${text}\` must be a port or an ascending range within 1-65535`, `${name}.PortRange.${i} 的 \`${text}\` 须为 1-65535 内的端口或升序端口段`),
-      });
+/**
+ * The core's offline rules applied to rules as they would result from a modify (omitted fields kept), checked as
+ * a create of them: a protocol changed to UDP then meets the TOA it kept, a new range the origin range it kept.
+ */
+export function checkResultingRules(zoneId: string, proxyId: string, configs: readonly RuleConfig[]): void {
+  const L4ProxyRules = configs.map(({ RuleTag, ...config }) => (RuleTag === "" ? config : { ...config, RuleTag }));
+  validateCoreAction(L4_RULE_ACTIONS.create, { ZoneId: zoneId, ProxyId: proxyId, L4ProxyRules });
+}
+
+/** Origins that need the account: an ORIGIN_GROUP of this zone and of type GENERAL; LB only for allow-listed accounts. */
+export function checkLiveOrigins(state: SandboxState, zone: ZoneRecord, configs: readonly RuleConfig[]): void {
+  const { originGroups } = l4RuleStateOf(state);
+  configs.forEach((config, i) => {
+    const name = `L4ProxyRules.${i}`;
+    if (config.OriginType === "LB") {
+      throw new ApiError("InvalidParameter.InvalidOriginType", { ...reason(`${name}.OriginType LB is open to allow-listed accounts only`, `${name}.OriginType LB 当前仅白名单开放`) });
     }
-    return span;
+    if (config.OriginType !== "ORIGIN_GROUP") return;
+    const id = config.OriginValue[0] ?? "";
+    const group = ownEntry(originGroups, id);
+    if (!group || group.ZoneId !== zone.ZoneId) throw new ApiError("InvalidParameterValue.OriginGroupNotExists", { id, name: `${name}.OriginValue.0`, zoneId: zone.ZoneId });
+    if (group.Type !== "GENERAL") throw new ApiError("InvalidParameter.InvalidOriginGroupType", { id, name: `${name}.OriginValue.0` });
   });
-}
-
-function checkOriginPort(rule: RuleConfig, spans: readonly PortSpan[], name: string): void {
-  const origin = parsePortSpan(rule.OriginPortRange);
-  if (origin === "not-integer" || origin === "bad-range") {
-    throw new ApiError("InvalidParameter.RuleOriginPortInteger", { name: `${name}.OriginPortRange`, value: rule.OriginPortRange });
-  }
-  const width = spanLength(origin);
-  if (width === 1) return;
-  const mismatch = spans.find((span) => spanLength(span) !== width);
-  if (mismatch) {
-    throw new ApiError("InvalidParameter.RulePortGroup", {
-      ...reason(
-        `${name}.OriginPortRange ${rule.OriginPortRange} holds ${width} ports but the forwarding range ${spanText(mismatch)} holds ${spanLength(mismatch)}; an origin range must be a single port or as long as the forwarding range`,
-        `${name}.OriginPortRange ${rule.OriginPortRange} 含 ${width} 个端口，而转发端口段 ${spanText(mismatch)} 含 ${spanLength(mismatch)} 个；源站端口须为单端口或与转发端口段长度一致`,
-      ),
-    });
-  }
-}
-
-const TCP_ONLY = new Set(["TOA", "PPV1"]);
-
-function checkPassThrough(rule: RuleConfig, name: string): void {
-  const mode = rule.ClientIPPassThroughMode;
-  if ((TCP_ONLY.has(mode) && rule.Protocol !== "TCP") || (mode === "SPP" && rule.Protocol !== "UDP")) {
-    const only = mode === "SPP" ? "UDP" : "TCP";
-    throw new ApiError("InvalidParameter.InvalidRuleProto", {
-      ...reason(`${name}.ClientIPPassThroughMode ${mode} works only with ${only}, not ${rule.Protocol}`, `${name}.ClientIPPassThroughMode ${mode} 仅在 ${only} 下可用，不能用于 ${rule.Protocol}`),
-    });
-  }
-}
-
-function checkAddressOrigin(values: readonly string[], name: string): void {
-  const kinds = values.map((value, i) => {
-    const kind = originKind(value);
-    if (kind === "invalid") throw new ApiError("InvalidParameter.RuleOriginFormatError", { name: `${name}.OriginValue.${i}`, value });
-    if (kind !== "domain" && isInnerAddress(value)) throw new ApiError("InvalidParameter.OriginIsInnerIp", { name: `${name}.OriginValue.${i}`, value });
-    return kind;
-  });
-  const domains = kinds.filter((k) => k === "domain").length;
-  if (domains && domains < kinds.length) throw new ApiError("InvalidParameter.OriginL4RecordIPV4MixDomain", { name: `${name}.OriginValue` });
-  if (domains > 1) throw new ApiError("InvalidParameter.OriginL4RecordMultiDomain", { name: `${name}.OriginValue` });
-}
-
-function checkGroupOrigin(state: SandboxState, zone: ZoneRecord, values: readonly string[], name: string): void {
-  if (values.length !== 1) {
-    throw new ApiError("InvalidParameter.RuleOriginValueError", {
-      ...reason(`with OriginType ORIGIN_GROUP, ${name}.OriginValue takes exactly one origin group ID, not ${values.length}`, `OriginType 为 ORIGIN_GROUP 时，${name}.OriginValue 须有且仅有一个源站组 ID，而不是 ${values.length} 个`),
-    });
-  }
-  const id = values[0]!;
-  const group = ownEntry(l4RuleStateOf(state).originGroups, id);
-  if (!group || group.ZoneId !== zone.ZoneId) throw new ApiError("InvalidParameterValue.OriginGroupNotExists", { id, name: `${name}.OriginValue.0`, zoneId: zone.ZoneId });
-  if (group.Type !== "GENERAL") throw new ApiError("InvalidParameter.InvalidOriginGroupType", { id, name: `${name}.OriginValue.0` });
-}
-
-/** The documented conflicts of one resulting rule (after a modify merged what it omits); its forwarding spans. */
-export function checkRuleConfig(state: SandboxState, zone: ZoneRecord, rule: RuleConfig, name: string): PortSpan[] {
-  const spans = portSpans(rule, name);
-  checkOriginPort(rule, spans, name);
-  checkPassThrough(rule, name);
-  if (rule.OriginType === "IP_DOMAIN") checkAddressOrigin(rule.OriginValue, name);
-  else if (rule.OriginType === "ORIGIN_GROUP") checkGroupOrigin(state, zone, rule.OriginValue, name);
-  else {
-    throw new ApiError("InvalidParameter.InvalidOriginType", {
-      ...reason(`${name}.OriginType LB is open to allow-listed accounts only`, `${name}.OriginType LB 当前仅白名单开放`),
-    });
-  }
-  return spans;
-}
-
-export interface CheckedRule {
-  name: string;
-  protocol: string;
-  spans: readonly PortSpan[];
 }
 
 /**
- * No two rules of the proxy share a forwarding port of one protocol: neither two of the request nor one of the
- * request and one the proxy keeps (`kept`, the rules the request leaves as they are).
+ * No two rules of the proxy share a forwarding port of one protocol: neither two of the request (the core's
+ * offline rules also say so) nor one of the request and one the proxy keeps (`kept`: the rules it leaves as they are).
  */
-export function refuseOverlap(checked: readonly CheckedRule[], kept: readonly L4RuleRecord[]): void {
+export function refuseOverlap(configs: readonly RuleConfig[], kept: readonly L4RuleRecord[]): void {
   const byProtocol = new Map<string, HeldSpan[]>();
-  const hold = (protocol: string, owner: string, span: PortSpan) => {
+  const hold = (protocol: string, spans: readonly HeldSpan[]) => {
     const list = byProtocol.get(protocol) ?? [];
-    list.push({ ...span, owner });
+    for (const span of spans) list.push(span);
     byProtocol.set(protocol, list);
   };
-  for (const rule of kept) {
-    for (const text of rule.PortRange) {
-      const span = parsePortSpan(text);
-      if (typeof span === "object") hold(rule.Protocol, rule.RuleId, span);
-    }
-  }
-  const names = new Set(checked.map((rule) => rule.name));
-  for (const rule of checked) for (const span of rule.spans) hold(rule.protocol, rule.name, span);
+  for (const rule of kept) hold(rule.Protocol, heldSpans(rule.PortRange, rule.RuleId));
+  const names = new Set<string>();
+  configs.forEach((config, i) => {
+    names.add(`L4ProxyRules.${i}`);
+    hold(config.Protocol, heldSpans(config.PortRange, `L4ProxyRules.${i}`));
+  });
   for (const [protocol, spans] of byProtocol) {
     const pair = firstOverlap(spans);
     if (!pair) continue;
     // Name the request's rule first, whichever of the two sorted first.
     const [mine, other] = names.has(pair[1].owner) ? [pair[1], pair[0]] : [pair[0], pair[1]];
-    const port = Math.max(mine.from, other.from);
-    throw new ApiError("InvalidParameter.RulePortDuplicating", { protocol, port, name: mine.owner, other: other.owner });
+    throw new ApiError("InvalidParameter.RulePortDuplicating", {
+      protocol,
+      value: mine.text,
+      name: mine.owner,
+      other: other.text,
+      ...(names.has(other.owner) ? { otherName: other.owner } : { otherId: other.owner }),
+    });
   }
 }

@@ -1,58 +1,54 @@
-import { ApiError } from "../apiError";
-import { reason } from "../errorMessages";
 import { defineAction } from "../sandboxAction";
 import { rulesOfProxy, setRulesOfProxy } from "../state/l4RuleState";
-import { modifyL4ProxyRulesParams } from "../validation/l4RuleSchemas";
-import { validateSchema } from "../validation/validateSchema";
-import { checkRuleConfig, refuseOverlap, refuseRuleBusy, requireRuleProxy, requireRules, type RuleConfig } from "./l4RuleChecks";
+import { L4_RULE_ACTIONS } from "../validation/l4RuleActions";
+import { validateCoreAction } from "../validation/validateCoreAction";
+import { checkLiveOrigins, checkResultingRules, refuseOverlap, refuseRuleBusy, requireRuleProxy, requireRules, type RuleConfig } from "./l4RuleChecks";
 import { startDeploy } from "./l4RuleTransitions";
-
-const CONFIG_FIELDS = [
-  "Protocol",
-  "PortRange",
-  "OriginType",
-  "OriginValue",
-  "OriginPortRange",
-  "ClientIPPassThroughMode",
-  "SessionPersist",
-  "SessionPersistTime",
-  "RuleTag",
-] as const satisfies readonly (keyof RuleConfig)[];
 
 export const modifyL4ProxyRules = defineAction({
   name: "ModifyL4ProxyRules",
   product: "teo",
   writes: true,
-  validate: (body) => validateSchema(modifyL4ProxyRulesParams, body),
+  // The core's model and offline rules (RuleId required, Status refused, a RuleId twice refused), with the API's codes.
+  validate: (body) => validateCoreAction(L4_RULE_ACTIONS.modify, body),
   handle(params, ctx) {
     const { state } = ctx;
     const { zone, l4 } = requireRuleProxy(state, params.ZoneId, params.ProxyId, "change");
     const existing = rulesOfProxy(state, l4.ProxyId);
-    const ids = params.L4ProxyRules.map((rule) => rule.RuleId);
-    if (new Set(ids).size !== ids.length) throw new ApiError("InvalidParameter", reason("a RuleId appears twice in L4ProxyRules", "L4ProxyRules 中存在重复的 RuleId"));
-    const targets = requireRules(existing, ids);
+    const targets = requireRules(
+      existing,
+      params.L4ProxyRules.map((change) => change.RuleId),
+    );
     targets.forEach(refuseRuleBusy);
 
-    // Omitted fields keep their value: the conflicts apply to the rule that would result.
-    const results = params.L4ProxyRules.map((change, i) => {
-      const name = `L4ProxyRules.${i}`;
-      if (change.Status !== undefined) throw new ApiError("InvalidParameter", reason(`${name}.Status must not be set; use ModifyL4ProxyRulesStatus`, `请勿填写 ${name}.Status，请使用 ModifyL4ProxyRulesStatus`));
+    // Omitted fields keep their value: the rules are checked as they would result.
+    const configs = params.L4ProxyRules.map((change, i): RuleConfig => {
       const rule = targets[i]!;
-      const config = Object.fromEntries(CONFIG_FIELDS.map((field) => [field, change[field] ?? rule[field]])) as unknown as RuleConfig;
-      const spans = checkRuleConfig(state, zone, config, name);
-      return { rule, config, checked: { name, protocol: config.Protocol, spans } };
+      return {
+        Protocol: change.Protocol ?? rule.Protocol,
+        PortRange: [...(change.PortRange ?? rule.PortRange)],
+        OriginType: change.OriginType ?? rule.OriginType,
+        OriginValue: [...(change.OriginValue ?? rule.OriginValue)],
+        OriginPortRange: change.OriginPortRange ?? rule.OriginPortRange,
+        ClientIPPassThroughMode: change.ClientIPPassThroughMode ?? rule.ClientIPPassThroughMode,
+        SessionPersist: change.SessionPersist ?? rule.SessionPersist,
+        SessionPersistTime: change.SessionPersistTime ?? rule.SessionPersistTime,
+        RuleTag: change.RuleTag ?? rule.RuleTag,
+      };
     });
-    const changing = new Set(ids);
+    checkResultingRules(zone.ZoneId, l4.ProxyId, configs);
+    checkLiveOrigins(state, zone, configs);
+    const changing = new Set(targets.map((rule) => rule.RuleId));
     refuseOverlap(
-      results.map((r) => r.checked),
+      configs,
       existing.filter((rule) => !changing.has(rule.RuleId)),
     );
 
-    for (const { rule, config } of results) {
-      Object.assign(rule, config, { PortRange: [...config.PortRange], OriginValue: [...config.OriginValue] });
+    targets.forEach((rule, i) => {
+      Object.assign(rule, configs[i]);
       // A disabled rule takes the change and stays disabled; an enabled (or failed) one is deployed again.
       if (rule.Status !== "offline") startDeploy(rule, ctx);
-    }
+    });
     setRulesOfProxy(state, l4.ProxyId, existing);
     return {};
   },

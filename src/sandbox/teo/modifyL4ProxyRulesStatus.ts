@@ -1,7 +1,7 @@
 import { defineAction } from "../sandboxAction";
 import { rulesOfProxy } from "../state/l4RuleState";
-import { modifyL4ProxyRulesStatusParams } from "../validation/l4RuleSchemas";
-import { validateSchema } from "../validation/validateSchema";
+import { L4_RULE_ACTIONS } from "../validation/l4RuleActions";
+import { validateCoreAction } from "../validation/validateCoreAction";
 import { refuseRuleBusy, requireRuleProxy, requireRules } from "./l4RuleChecks";
 import { startDeploy, startStop } from "./l4RuleTransitions";
 
@@ -9,7 +9,7 @@ export const modifyL4ProxyRulesStatus = defineAction({
   name: "ModifyL4ProxyRulesStatus",
   product: "teo",
   writes: true,
-  validate: (body) => validateSchema(modifyL4ProxyRulesStatusParams, body),
+  validate: (body) => validateCoreAction(L4_RULE_ACTIONS.modifyStatus, body),
   handle(params, ctx) {
     const { l4 } = requireRuleProxy(ctx.state, params.ZoneId, params.ProxyId, "change");
     const targets = requireRules(rulesOfProxy(ctx.state, l4.ProxyId), params.RuleIds);

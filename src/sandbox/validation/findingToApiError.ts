@@ -71,13 +71,25 @@ export function findingToApiError(f: PathFinding, action?: Pick<ActionDefinition
   if (VALUE_CODES.has(f.code)) return new ApiError("InvalidParameterValue", { name, ...valueReason(f) });
   const rule = action?.ruleErrors && Object.hasOwn(action.ruleErrors, f.code) ? action.ruleErrors[f.code] : undefined;
   if (rule) {
+    // The finding's own details (ports, values, the parameter's name) fill the code's message where it names them.
     return new ApiError(rule.code, {
-      ...(rule.name !== undefined ? { name: rule.name } : {}),
+      ...messageParams(f),
+      name: rule.name ?? name,
       ...(rule.reason ? reason(rule.reason.en, rule.reason.zh) : {}),
     });
   }
   // A rule the sandbox does not know yet still refuses the request, as the API would refuse it somehow.
   return new ApiError("InvalidParameter", reason(`${name || "the request"} breaks rule ${f.code}`, `${name || "请求"}违反规则 ${f.code}`));
+}
+
+/** A finding's text and number parameters, as message parameters (lists joined). */
+function messageParams(f: PathFinding): Record<string, string | number> {
+  const out: Record<string, string | number> = Object.create(null) as Record<string, string | number>;
+  for (const [key, value] of Object.entries(f.params)) {
+    if (typeof value === "string" || typeof value === "number") out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.join(", ");
+  }
+  return out;
 }
 
 /** The API reports one error: unknown parameters first, then missing ones, then bad values, then conflicts. */

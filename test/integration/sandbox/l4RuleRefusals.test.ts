@@ -41,7 +41,7 @@ describe("L4 rule refusals, with the API's codes", () => {
       const game = target(h, "game-tcp");
       // game-tcp holds TCP 80, TCP 7000-7010 and UDP 7000-7010.
       const overlap = await expectApiError(teo.CreateL4ProxyRules({ ...game, L4ProxyRules: [rule({ PortRange: ["7010-7020"], OriginPortRange: "7010" })] }), "InvalidParameter.RulePortDuplicating");
-      assert.match(overlap.message, /TCP port 7010 of L4ProxyRules\.0 is already used by rule-/);
+      assert.match(overlap.message, /TCP 7010-7020 at L4ProxyRules\.0 overlaps 7000-7010 of the proxy's rule rule-[a-z0-9]{12}\./);
       await expectApiError(teo.CreateL4ProxyRules({ ...game, L4ProxyRules: [rule(), rule({ PortRange: ["8990-9000"], OriginPortRange: "9000" })] }), "InvalidParameter.RulePortDuplicating");
       await expectApiError(teo.CreateL4ProxyRules({ ...game, L4ProxyRules: [rule({ PortRange: ["81", "81"], OriginPortRange: "81" })] }), "InvalidParameter.RulePortDuplicating");
       await expectApiError(teo.CreateL4ProxyRules({ ...game, L4ProxyRules: [rule({ Protocol: "UDP", PortRange: ["7005"], OriginPortRange: "7005" })] }), "InvalidParameter.RulePortDuplicating");
@@ -91,15 +91,16 @@ describe("L4 rule refusals, with the API's codes", () => {
       const group = (id: string) => ({ OriginType: "ORIGIN_GROUP", OriginValue: [id] });
       await expectApiError(create(group(groupId(h, "web-http"))), "InvalidParameter.InvalidOriginGroupType");
       await expectApiError(create(group("og-000000000000")), "InvalidParameterValue.OriginGroupNotExists");
+      for (const key of ["__proto__", "constructor", "toString"]) await expectApiError(create(group(key)), "InvalidParameterValue.OriginGroupNotExists");
       // The shop zone's group is not found from example.com.
       await expectApiError(create(group(groupId(h, "shop-origins"))), "InvalidParameterValue.OriginGroupNotExists");
       await expectApiError(create({ OriginType: "ORIGIN_GROUP", OriginValue: [groupId(h, "spare-general"), groupId(h, "game-origins")] }), "InvalidParameter.RuleOriginValueError");
-      for (const inner of ["10.0.0.1", "172.16.5.4", "192.168.1.1", "127.0.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1"]) {
+      for (const inner of ["10.0.0.1", "172.16.5.4", "192.168.1.1", "127.0.0.1", "169.254.169.254", "0.0.0.0", "::1", "fd00::1", "fe80::1"]) {
         await expectApiError(create({ OriginValue: [inner] }), "InvalidParameter.OriginIsInnerIp");
       }
       await expectApiError(create({ OriginValue: ["203.0.113.1", "origin.example.com"] }), "InvalidParameter.OriginL4RecordIPV4MixDomain");
       await expectApiError(create({ OriginValue: ["a.example.com", "b.example.com"] }), "InvalidParameter.OriginL4RecordMultiDomain");
-      await expectApiError(create({ OriginValue: ["not an origin"] }), "InvalidParameter.RuleOriginFormatError");
+      await expectApiError(create({ OriginValue: ["not an origin"] }), "InvalidParameter.InvalidOriginIp");
       await expectApiError(create({ OriginType: "LB", OriginValue: ["lb-2qwk30xf7s9g"] }), "InvalidParameter.InvalidOriginType");
       await expectApiError(create({ OriginType: "COS" }), "InvalidParameterValue");
       // Accepted: a GENERAL group, two public IPs, one domain, IPv6.
@@ -114,8 +115,8 @@ describe("L4 rule refusals, with the API's codes", () => {
       const { teo } = h;
       const empty = target(h, "static-ip-l4");
       const create = (fields: Record<string, unknown>) => teo.CreateL4ProxyRules({ ...empty, L4ProxyRules: [rule(fields)] });
-      for (const port of ["http", "80,81", "", "-80"]) await expectApiError(create({ PortRange: [port] }), "InvalidParameter.RulePortInteger");
-      for (const port of ["0", "65536", "90-80", "1-65536"]) await expectApiError(create({ PortRange: [port] }), "InvalidParameter.RulePortGroup");
+      for (const port of ["http", "80,81", "", "-80", "0", "65536", "1-65536"]) await expectApiError(create({ PortRange: [port] }), "InvalidParameter.RulePortInteger");
+      for (const port of ["90-80", "80-80"]) await expectApiError(create({ PortRange: [port] }), "InvalidParameter.RulePortGroup");
       await expectApiError(create({ OriginPortRange: "x" }), "InvalidParameter.RuleOriginPortInteger");
       await expectApiError(create({ PortRange: ["80-90"], OriginPortRange: "8080-8085" }), "InvalidParameter.RulePortGroup");
       await expectApiError(create({ ClientIPPassThroughMode: "SPP" }), "InvalidParameter.InvalidRuleProto");
@@ -142,7 +143,7 @@ describe("L4 rule refusals, with the API's codes", () => {
           rule({ PortRange: ["100-110", "120"], OriginPortRange: "8000" }),
           rule({ Protocol: "UDP", PortRange: ["100-110"], OriginPortRange: "200-210", ClientIPPassThroughMode: "PPV2" }),
           rule({ Protocol: "UDP", PortRange: ["300"], OriginPortRange: "300", ClientIPPassThroughMode: "SPP", SessionPersist: "on", SessionPersistTime: "30" }),
-          rule({ PortRange: ["1-1"], OriginPortRange: "65535", ClientIPPassThroughMode: "TOA" }),
+          rule({ PortRange: ["1"], OriginPortRange: "65535", ClientIPPassThroughMode: "TOA" }),
         ],
       });
       const [tcpRange, udpRange, spp] = ok.L4ProxyRuleIds!;
@@ -156,6 +157,27 @@ describe("L4 rule refusals, with the API's codes", () => {
       const zh = teoClient(h.sandbox, { language: "zh-CN" });
       const error = await expectApiError(zh.CreateL4ProxyRules({ ...empty, L4ProxyRules: [rule({ PortRange: ["100"], OriginPortRange: "100" })] }), "InvalidParameter.RulePortDuplicating");
       assert.match(error.message, /规则端口重复/);
+    }));
+
+  it("each refusal's message names the details in English and Chinese, with no placeholder left", () =>
+    withSandbox({}, async (h) => {
+      const game = target(h, "game-tcp");
+      const cases: [Record<string, unknown>, string, RegExp, RegExp][] = [
+        [rule({ PortRange: ["80"], OriginPortRange: "80" }), "InvalidParameter.RulePortDuplicating", /TCP 80 at L4ProxyRules\.0 overlaps 80 of the proxy's rule rule-/, /规则端口重复：L4ProxyRules\.0 的 TCP 端口 80 与该代理的规则 rule-/],
+        [rule({ PortRange: ["x"] }), "InvalidParameter.RulePortInteger", /`x` at L4ProxyRules\.0\.PortRange\.0/, /L4ProxyRules\.0\.PortRange\.0 的 `x`/],
+        [rule({ PortRange: ["10-20"], OriginPortRange: "30-35" }), "InvalidParameter.RulePortGroup", /`30-35` at L4ProxyRules\.0\.OriginPortRange holds 6 ports while the forwarding ports hold 11/, /含 6 个端口，而转发端口共 11 个/],
+        [rule({ Protocol: "UDP", ClientIPPassThroughMode: "TOA" }), "InvalidParameter.InvalidRuleProto", /TOA at L4ProxyRules\.0\.ClientIPPassThroughMode cannot be used with UDP/, /的 TOA 不能用于 UDP/],
+        [rule({ OriginValue: ["10.1.2.3"] }), "InvalidParameter.OriginIsInnerIp", /`10\.1\.2\.3` at L4ProxyRules\.0\.OriginValue\.0 is a private address/, /为内网地址/],
+        [rule({ OriginType: "ORIGIN_GROUP", OriginValue: ["og-000000000000"] }), "InvalidParameterValue.OriginGroupNotExists", /`og-000000000000` \(L4ProxyRules\.0\.OriginValue\.0\)/, /源站组 `og-000000000000`/],
+      ];
+      for (const language of ["en-US", "zh-CN"] as const) {
+        const teo = teoClient(h.sandbox, { language });
+        for (const [fields, code, en, zh] of cases) {
+          const error = await expectApiError(teo.CreateL4ProxyRules({ ...game, L4ProxyRules: [fields] }), code);
+          assert.match(error.message, language === "en-US" ? en : zh);
+          assert.doesNotMatch(error.message, /\{\w+\??/, error.message);
+        }
+      }
     }));
 
   it("at most 5,000 rules on one proxy (LimitExceeded.RuleLimitExceeded)", () =>

@@ -55,7 +55,7 @@ describe("DescribeL4ProxyRules", () => {
       await expectApiError(teo.DescribeL4ProxyRules({ ...game, Offset: 0, Limit: 20, Filters: [{ Name: "colour", Values: ["x"] }] }), "InvalidParameterValue");
       await expectApiError(teo.DescribeL4ProxyRules({ ...game, Offset: 0, Limit: 1001 }), "InvalidParameterValue");
       await expectApiError(teo.DescribeL4ProxyRules({ ...game, ZoneId: "zone-000000000000", Offset: 0, Limit: 20 }), "InvalidParameter.ZoneNotFound");
-      await expectApiError(teo.DescribeL4ProxyRules({ ...game, ProxyId: "sid-000000000000", Offset: 0, Limit: 20 }), "ResourceNotFound");
+      for (const ProxyId of ["sid-000000000000", "__proto__", "constructor"]) await expectApiError(teo.DescribeL4ProxyRules({ ...game, ProxyId, Offset: 0, Limit: 20 }), "ResourceNotFound");
       // A proxy of another zone is not found in this one.
       await expectApiError(teo.DescribeL4ProxyRules({ ...game, ProxyId: l4Named(h.sandbox, "shop-l4").ProxyId, Offset: 0, Limit: 20 }), "ResourceNotFound");
       await expectApiError(teo.request("DescribeL4ProxyRules", { ZoneId: game.ZoneId }), "MissingParameter");
