@@ -10,6 +10,7 @@ export type { SeedOption } from "./seeds/seedState";
 export type { ScaleSeed } from "./seeds/scaleSeed";
 export { HOSTILE_STRINGS } from "./seeds/hostileSeed";
 export type { SandboxState, ProxyRecord, GroupRecord, ZoneRecord, L4Record, ProxyStatus, L4Status } from "./state/sandboxState";
+export type { L4RuleState, L4RuleRecord, L4RuleStatus, OriginGroupRecord } from "./state/l4RuleState";
 export type { Language } from "./errorMessages";
 export { createManualClock, type Clock, type ManualClock } from "./clock";
 export { runSandboxCommand, type SandboxCommandIo } from "./sandboxCommand";
