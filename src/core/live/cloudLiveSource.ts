@@ -4,6 +4,7 @@ import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
 import { accessRegionFacts } from "./accessRegionFacts";
+import { cloudL4RuleSource } from "./cloudL4RuleSource";
 import type { GroupFacts, LiveSource, ProxyFacts, ZoneFacts } from "./liveSource";
 
 const NOT_FOUND = new Set(["ResourceNotFound", "InvalidParameterValue.UnknownDestRegion", "InvalidParameter", "InvalidParameterValue"]);
@@ -58,6 +59,7 @@ const zoneFacts = (z: Teo.Zone): ZoneFacts => ({
 export function cloudLiveSource(cloud: Pick<Cloud, "gaap" | "teo">): LiveSource {
   const { gaap, teo } = cloud;
   return {
+    ...cloudL4RuleSource(teo),
     destRegions: async (signal) => (await gaap.destRegions({}, options(signal))).map((r) => ({ regionId: r.RegionId ?? "", ...(r.RegionName ? { regionName: r.RegionName } : {}) })),
     accessRegions: async (dest, o, signal) =>
       (

@@ -3,6 +3,7 @@ import type { RequestValidation } from "../validation/validateRequestObject";
 import type { PathFinding } from "../validation/finding";
 import { proxyCreateLiveChecks, proxyModifyLiveChecks } from "./gaapLiveChecks";
 import { l4CreateLiveChecks } from "./l4LiveChecks";
+import { createL4RulesLiveChecks, deleteL4RulesLiveChecks, l4RulesStatusLiveChecks, modifyL4RulesLiveChecks } from "./l4RuleLiveChecks";
 import type { LiveSource } from "./liveSource";
 
 /** Live checks of the actions that have them, keyed by the registry's names (a misspelt one does not compile). */
@@ -11,6 +12,10 @@ const BY_ACTION: Partial<Record<ActionName, typeof l4CreateLiveChecks>> = {
   CheckProxyCreate: proxyCreateLiveChecks,
   ModifyProxyConfiguration: proxyModifyLiveChecks,
   CreateL4Proxy: l4CreateLiveChecks,
+  CreateL4ProxyRules: createL4RulesLiveChecks,
+  ModifyL4ProxyRules: modifyL4RulesLiveChecks,
+  ModifyL4ProxyRulesStatus: l4RulesStatusLiveChecks,
+  DeleteL4ProxyRules: deleteL4RulesLiveChecks,
 };
 
 /**

@@ -1,3 +1,5 @@
+import type { L4RuleLiveSource } from "./l4RuleFacts";
+
 /** The account facts live checks and completion need, whatever client fetches them. */
 
 export interface AccessRegionFacts {
@@ -35,7 +37,7 @@ export interface ZoneFacts {
   status: string;
 }
 
-export interface LiveSource {
+export interface LiveSource extends L4RuleLiveSource {
   destRegions(signal?: AbortSignal): Promise<readonly { regionId: string; regionName?: string }[]>;
   accessRegions(destRegion: string, options: { ipVersion?: string; packageType?: string }, signal?: AbortSignal): Promise<readonly AccessRegionFacts[]>;
   proxy(proxyId: string, signal?: AbortSignal): Promise<ProxyFacts | undefined>;

@@ -1,4 +1,5 @@
 import type { RequestParams } from "../actions/actionDefinition";
+import { L4_RULE_ACTIONS, l4RuleValueOptions } from "./l4RuleValueOptions";
 import type { LiveSource } from "./liveSource";
 
 export interface ValueOption {
@@ -23,7 +24,16 @@ async function accessRegionsFor(request: RequestParams, source: LiveSource, sign
  * The values of a parameter that only the account knows: access regions for the chosen origin, that pair's
  * bandwidth and concurrency lists, origin regions, group, proxy and zone IDs. Undefined: nothing to offer.
  */
-export async function liveValueOptions(action: string, parameter: string, request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<ValueOption[] | undefined> {
+export async function liveValueOptions(
+  action: string,
+  parameter: string,
+  request: RequestParams,
+  source: LiveSource,
+  signal?: AbortSignal,
+  path: readonly (string | number)[] = [parameter],
+): Promise<ValueOption[] | undefined> {
+  if (L4_RULE_ACTIONS.has(action) && parameter !== "ZoneId") return l4RuleValueOptions(action, path, request, source, signal);
+  if (path.length !== 1) return undefined;
   const gaapCreate = action === "CreateProxy" || action === "CheckProxyCreate";
   if (gaapCreate && parameter === "RealServerRegion") return (await source.destRegions(signal)).map((r) => ({ value: r.regionId, ...(r.regionName ? { detail: r.regionName } : {}) }));
   if (gaapCreate && parameter === "AccessRegion") {

@@ -1,5 +1,6 @@
 import type { Bilingual } from "../actions/param";
 import { explainError } from "../errors/explainError";
+import { L4_RULE_LIVE_MESSAGES } from "../live/l4RuleLiveMessages";
 import { L4_RULE_MESSAGES } from "./l4RuleMessages";
 
 /**
@@ -188,6 +189,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Zone {zone} already has an L4 proxy named \"{name}\" (InvalidParameter.ProxyNameDuplicating).",
     zh: "站点 {zone} 中已有名为 \"{name}\" 的四层代理（InvalidParameter.ProxyNameDuplicating）。",
   },
+  ...L4_RULE_LIVE_MESSAGES,
   ...L4_RULE_MESSAGES,
   "config-syntax": { en: "tcaccel.json: JSON syntax error: {error}.", zh: "tcaccel.json：JSON 语法错误：{error}。" },
   "config-too-large": {

@@ -78,11 +78,6 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
     en: "ORIGIN_GROUP takes exactly one origin group ID; this rule has {count} (InvalidParameter.RuleOriginValueError).",
     zh: "ORIGIN_GROUP 有且仅能填写一个源站组 ID，此规则有 {count} 个（InvalidParameter.RuleOriginValueError）。",
   },
-  "live-l4-proxy-not-found": { en: "Zone {zone} has no L4 proxy {id}.", zh: "站点 {zone} 中没有四层代理 {id}。" },
-  "live-l4-proxy-not-online": {
-    en: "L4 proxy {id} is {status}: rules are added or changed only while it is online ({error}).",
-    zh: "四层代理 {id} 当前状态为 {status}：仅在运行中（online）时可以新增或修改规则（{error}）。",
-  },
   "l4-origin-lb-allowlist": {
     en: "LB origins are open to allow-listed accounts only; others are refused by the API.",
     zh: "负载均衡（LB）源站当前仅对白名单账号开放，其他账号会被接口拒绝。",

@@ -1,7 +1,7 @@
 import type { Cloud } from "../client/createCloud";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
-import type { GaapProxyInfo, L4ProxyInfo } from "./cloudResources";
+import type { GaapProxyInfo, L4ProxyInfo, L4RuleInfo } from "./cloudResources";
 import type { ProxyDirectory } from "./proxyDirectory";
 
 const notFound = (e: unknown): boolean => e instanceof ApiError && e.code === "ResourceNotFound";
@@ -31,6 +31,16 @@ async function l4ById(cloud: Pick<Cloud, "teo">, zoneId: string, ids: readonly s
   }
 }
 
+async function l4RulesById(cloud: Pick<Cloud, "teo">, zoneId: string, proxyId: string, ids: readonly string[], signal: AbortSignal): Promise<L4RuleInfo[]> {
+  try {
+    return await collectPages(cloud.teo.rules.list(zoneId, proxyId, { Filters: [{ Name: "rule-id", Values: [...ids] }] }, { signal }));
+  } catch (e) {
+    // The proxy (or its zone) is gone: so are its rules.
+    if (notFound(e)) return [];
+    throw e;
+  }
+}
+
 /** The tree model's view of an account, through the API client (paging, rate limit and retries are the client's). */
 export function cloudDirectory(cloud: Pick<Cloud, "gaap" | "teo">): ProxyDirectory {
   return {
@@ -40,6 +50,8 @@ export function cloudDirectory(cloud: Pick<Cloud, "gaap" | "teo">): ProxyDirecto
     l4Proxies: (zoneId, signal) => cloud.teo.listL4Proxies(zoneId, {}, { signal }),
     gaapProxiesById: (ids, signal) => gaapById(cloud, ids, signal),
     l4ProxiesById: (zoneId, ids, signal) => l4ById(cloud, zoneId, ids, signal),
+    l4Rules: (zoneId, proxyId, signal) => cloud.teo.rules.list(zoneId, proxyId, {}, { signal }),
+    l4RulesById: (zoneId, proxyId, ids, signal) => l4RulesById(cloud, zoneId, proxyId, ids, signal),
   };
 }
 
@@ -56,5 +68,7 @@ export function failingDirectory(error: unknown): ProxyDirectory {
     l4Proxies: fail,
     gaapProxiesById: () => Promise.reject(error),
     l4ProxiesById: () => Promise.reject(error),
+    l4Rules: fail,
+    l4RulesById: () => Promise.reject(error),
   };
 }

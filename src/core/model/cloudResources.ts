@@ -60,6 +60,24 @@ export interface L4ProxyInfo {
   AccelerateMainland?: string;
   Cname?: string;
   Ips?: string[];
+  /** How many forwarding rules it has: the tree shows it before the rules are fetched. */
+  L4ProxyRuleCount?: number;
+}
+
+/** EdgeOne L4ProxyRule (teo.d.ts L4ProxyRule), as DescribeL4ProxyRules returns it. */
+export interface L4RuleInfo {
+  RuleId?: string;
+  Protocol?: string;
+  PortRange?: string[];
+  OriginType?: string;
+  OriginValue?: string[];
+  OriginPortRange?: string;
+  ClientIPPassThroughMode?: string;
+  SessionPersist?: string;
+  SessionPersistTime?: number;
+  RuleTag?: string;
+  /** online | offline | progress | stopping | fail. */
+  Status?: string;
 }
 
 export const gaapProxyId = (p: GaapProxyInfo): string => p.ProxyId || p.InstanceId || "";

@@ -1,4 +1,4 @@
-import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, ZoneInfo } from "./cloudResources";
+import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 
 /** One page of a listing; `total` is the API's TotalCount when it gave one. */
 export interface Page<T> {
@@ -18,4 +18,8 @@ export interface ProxyDirectory {
   /** The current records of these proxies; a proxy that no longer exists is simply absent. */
   gaapProxiesById(proxyIds: readonly string[], signal: AbortSignal): Promise<GaapProxyInfo[]>;
   l4ProxiesById(zoneId: string, proxyIds: readonly string[], signal: AbortSignal): Promise<L4ProxyInfo[]>;
+  /** An L4 proxy's forwarding rules (listed when the proxy is expanded). */
+  l4Rules(zoneId: string, proxyId: string, signal: AbortSignal): AsyncIterable<Page<L4RuleInfo>>;
+  /** The current records of these rules; a rule (or proxy) that no longer exists is simply absent. */
+  l4RulesById(zoneId: string, proxyId: string, ruleIds: readonly string[], signal: AbortSignal): Promise<L4RuleInfo[]>;
 }

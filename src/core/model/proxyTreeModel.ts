@@ -1,6 +1,9 @@
 import { isCancelled } from "../errors/cancelledError";
 import { silentLogger, type Logger } from "../logger";
-import { gaapProxyId, type L4ProxyInfo } from "./cloudResources";
+import type { ChildFollowOutcome } from "./childPoller";
+import { ChildSlot, type AnyChildSlot } from "./childSlot";
+import { gaapProxyId, type L4ProxyInfo, type L4RuleInfo } from "./cloudResources";
+import { l4RuleChildren, type L4ProxyRef } from "./l4RuleChildren";
 import type { LoadState } from "./loadState";
 import { ModelEvent } from "./modelEvent";
 import { PollSchedule, type PollScheduleOptions } from "./pollSchedule";
@@ -31,9 +34,13 @@ export class ProxyTreeModel {
   /** Fired after every change of what the tree shows (a page arrived, a status moved, the filter changed). */
   readonly onDidChange = new ModelEvent<void>();
   private readonly inventory = new ProxyInventory();
-  private readonly builder = new TreeBuilder(this.inventory);
   private readonly log: Logger;
   private readonly timer: Timer;
+  /** An L4 proxy's forwarding rules, listed on expand. */
+  private readonly l4Rules: ChildSlot<L4ProxyRef, L4RuleInfo>;
+  /** Every kind of child listed on expand (GAAP listeners will join here: one more ChildSlot). */
+  private readonly slots: readonly AnyChildSlot[];
+  private readonly builder: TreeBuilder;
   private directory: ProxyDirectory | undefined;
   private poller: StatusPoller | undefined;
   private gaapLoad: AbortController | undefined;
@@ -47,6 +54,9 @@ export class ProxyTreeModel {
     this.log = options.logger ?? silentLogger;
     this.timer = options.timer ?? systemTimer;
     this.paused = options.paused ?? false;
+    this.l4Rules = new ChildSlot(l4RuleChildren, () => this.changed(), this.timer, this.log, options.schedule);
+    this.slots = [this.l4Rules];
+    this.builder = new TreeBuilder(this.inventory, this.slots);
   }
 
   get isPaused(): boolean {
@@ -57,6 +67,7 @@ export class ProxyTreeModel {
   pause(): void {
     this.paused = true;
     this.poller?.pause();
+    for (const s of this.slots) s.pause();
   }
 
   /** Someone looks again: the listing owed since the account was set runs now, and polling goes on. */
@@ -65,6 +76,7 @@ export class ProxyTreeModel {
     this.paused = false;
     if (this.listingOwed) this.refresh();
     this.poller?.resume();
+    for (const s of this.slots) s.resume();
   }
 
   /** Points the model at an account (or at none: the tree is empty and the welcome view shows). Reloads everything. */
@@ -74,6 +86,7 @@ export class ProxyTreeModel {
     this.inventory.clearEdgeOne();
     this.builder.forget();
     this.directory = directory;
+    for (const s of this.slots) s.setDirectory(directory, this.paused);
     if (directory) {
       this.poller = new StatusPoller(directory, this.inventory, () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));
       if (this.paused) {
@@ -96,12 +109,14 @@ export class ProxyTreeModel {
     this.listingOwed = false;
     void this.loadGaap();
     void this.loadEdgeOne();
+    for (const s of this.slots) s.reloadListed();
   }
 
   retry(target: RetryTarget): void {
     if (target.section === "gaap") void this.loadGaap();
     else if (target.section === "edgeOne") void this.loadEdgeOne();
-    else void this.loadZone(target.zoneId);
+    else if (target.section === "zone") void this.loadZone(target.zoneId);
+    else this.slots.find((s) => s.name === target.kind)?.retry(target.parentKey);
   }
 
   get filter(): ProxyFilter | undefined {
@@ -119,7 +134,9 @@ export class ProxyTreeModel {
     return this.directory ? this.builder.roots() : [];
   }
 
+  /** A node's children; a parent of children listed on expand (an L4 proxy) starts that listing the first time. */
   children(node: TreeNode): TreeNode[] {
+    for (const s of this.slots) if (s.ensure(node)) break;
     return this.builder.children(node);
   }
 
@@ -171,8 +188,27 @@ export class ProxyTreeModel {
     return this.poller.follow(ref, options.until ?? "settled");
   }
 
+  /**
+   * Lists an L4 proxy's rules again (new ones appear, deleted ones go) and polls `ruleIds` until each settles (or
+   * reaches `until`). Resolves per rule, in the order asked.
+   */
+  followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<L4RuleInfo>[]> {
+    return this.l4Rules.follow({ zoneId, proxyId }, ruleIds, until);
+  }
+
+  /** The rule as the tree has it now. */
+  l4Rule(zoneId: string, proxyId: string, ruleId: string): L4RuleInfo | undefined {
+    return this.l4Rules.listing.get({ zoneId, proxyId }, ruleId);
+  }
+
+  /** The rules of an L4 proxy as listed (empty before its first expand). */
+  l4RulesOf(zoneId: string, proxyId: string): L4RuleInfo[] {
+    return this.l4Rules.listing.children({ zoneId, proxyId });
+  }
+
   dispose(): void {
     this.stopAll();
+    for (const s of this.slots) s.dispose();
     this.onDidChange.clear();
   }
 

@@ -1,4 +1,4 @@
-import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, ZoneInfo } from "./cloudResources";
+import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 
 /**
  * What a status means for the view: which icon, and whether to keep polling. `transitional` states settle by
@@ -44,6 +44,15 @@ const L4: Record<string, StatusClass> = {
   fail: "failed",
 };
 
+/** An L4 forwarding rule: `fail` is where a deploy that did not work stops (it does not move on by itself). */
+const L4_RULE: Record<string, StatusClass> = {
+  online: "running",
+  progress: "transitional",
+  stopping: "transitional",
+  offline: "stopped",
+  fail: "failed",
+};
+
 const ZONE: Record<string, StatusClass> = {
   active: "running",
   pending: "transitional",
@@ -66,6 +75,8 @@ export function classifyGaapProxy(p: Pick<GaapProxyInfo, "Status" | "BanStatus">
 export const classifyGaapGroup = (g: Pick<GaapGroupInfo, "Status">): StatusClass => lookup(GAAP_GROUP, g.Status);
 
 export const classifyL4Proxy = (p: Pick<L4ProxyInfo, "Status">): StatusClass => lookup(L4, p.Status);
+
+export const classifyL4Rule = (r: Pick<L4RuleInfo, "Status">): StatusClass => lookup(L4_RULE, r.Status);
 
 export function classifyZone(z: Pick<ZoneInfo, "Status" | "Paused" | "ActiveStatus">): StatusClass {
   if (z.Paused || z.ActiveStatus === "paused") return "stopped";

@@ -1,3 +1,4 @@
+import type { AnyChildSlot } from "./childSlot";
 import { gaapGroupOf, gaapProxyId, type GaapProxyInfo, type L4ProxyInfo } from "./cloudResources";
 import { combineLoadStates, type LoadState } from "./loadState";
 import type { ProxyFilter } from "./proxyFilter";
@@ -21,7 +22,11 @@ export class TreeBuilder {
   private index: GaapIndex | undefined;
   filter: ProxyFilter | undefined;
 
-  constructor(private readonly inventory: ProxyInventory) {}
+  constructor(
+    private readonly inventory: ProxyInventory,
+    /** The kinds of children listed on expand; each knows which nodes are its parents. */
+    private readonly slots: readonly AnyChildSlot[] = [],
+  ) {}
 
   /** The inventory changed: the next call recomputes. */
   invalidate(): void {
@@ -54,7 +59,7 @@ export class TreeBuilder {
       case "zone":
         return this.zoneChildren(node.id, node.zoneId);
       default:
-        return [];
+        return this.slotChildren(node);
     }
   }
 
@@ -74,6 +79,10 @@ export class TreeBuilder {
       }
       case "l4Proxy":
         return this.inventory.zones.has(node.zoneId) ? this.zoneNode(node.zoneId) : undefined;
+      case "l4Rule": {
+        const proxy = this.inventory.getL4(node.zoneId, node.proxyId);
+        return proxy ? this.l4Node(node.zoneId, proxy) : undefined;
+      }
       default:
         return this.get(node.parentId);
     }
@@ -148,15 +157,28 @@ export class TreeBuilder {
     return this.withState(zoneNodeId, nodes, state, { section: "zone", zoneId }, state);
   }
 
+  /** Children listed on expand: the slot's nodes and what its listing's state calls for (loading, error, empty). */
+  private slotChildren(node: TreeNode): TreeNode[] {
+    for (const slot of this.slots) {
+      const of = slot.childrenOf(node, (n) => this.make(n));
+      if (!of) continue;
+      const retry: RetryTarget = { section: "children", kind: slot.name, parentKey: of.parentKey };
+      // Children are not filtered: a proxy the filter lets through shows all its rules.
+      const state = of.state.phase === "idle" ? { phase: "loading" as const, loaded: 0 } : of.state;
+      return this.withState(of.parentId, of.nodes, state, retry, state, true, false);
+    }
+    return [];
+  }
+
   /** Appends what the listing's state calls for: a loading node, an error node with retry, or an empty node. */
-  private withState(parentId: string, nodes: TreeNode[], state: LoadState, retry: RetryTarget, progress: LoadState | undefined, showErrors = true): TreeNode[] {
+  private withState(parentId: string, nodes: TreeNode[], state: LoadState, retry: RetryTarget, progress: LoadState | undefined, showErrors = true, filtered = this.filter !== undefined): TreeNode[] {
     if (state.phase === "loading" || state.phase === "idle") {
       const p = progress?.phase === "loading" ? progress : undefined;
       nodes.push(this.make({ kind: "loading", id: nodeIds.loading(parentId), parentId, loaded: p?.loaded ?? 0, ...(p?.total !== undefined ? { total: p.total } : {}) }));
     } else if (state.phase === "failed" && showErrors) {
       nodes.push(this.make({ kind: "error", id: nodeIds.error(parentId), parentId, error: state.error, retry }));
     } else if (nodes.length === 0) {
-      nodes.push(this.make({ kind: "empty", id: nodeIds.empty(parentId), parentId, filtered: this.filter !== undefined }));
+      nodes.push(this.make({ kind: "empty", id: nodeIds.empty(parentId), parentId, filtered }));
     }
     return nodes;
   }
@@ -184,7 +206,17 @@ export class TreeBuilder {
 
   private l4Node(zoneId: string, proxy: L4ProxyInfo): TreeNode {
     const proxyId = proxy.ProxyId ?? "";
-    return this.make({ kind: "l4Proxy", id: nodeIds.l4Proxy(zoneId, proxyId), zoneId, proxyId, proxy, status: classifyL4Proxy(proxy) });
+    const fresh: Extract<TreeNode, { kind: "l4Proxy" }> = { kind: "l4Proxy", id: nodeIds.l4Proxy(zoneId, proxyId), zoneId, proxyId, proxy, status: classifyL4Proxy(proxy) };
+    const ruleCount = this.slotCount(fresh) ?? (typeof proxy.L4ProxyRuleCount === "number" ? proxy.L4ProxyRuleCount : undefined);
+    return this.make(ruleCount === undefined ? fresh : { ...fresh, ruleCount });
+  }
+
+  private slotCount(node: TreeNode): number | undefined {
+    for (const slot of this.slots) {
+      const n = slot.countOf(node);
+      if (n !== undefined) return n;
+    }
+    return undefined;
   }
 
   private gaapIndex(): GaapIndex {

@@ -1,4 +1,4 @@
-import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, ZoneInfo } from "./cloudResources";
+import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 import type { StatusClass } from "./statusClass";
 
 export type Section = "gaap" | "edgeOne";
@@ -13,7 +13,10 @@ export type TreeNode =
   | { kind: "gaapGroup"; id: string; groupId: string; group: GaapGroupInfo; status: StatusClass; proxyCount: number; shownCount: number }
   | { kind: "gaapProxy"; id: string; proxyId: string; proxy: GaapProxyInfo; status: StatusClass }
   | { kind: "zone"; id: string; zoneId: string; zone: ZoneInfo; status: StatusClass; proxyCount: number; shownCount: number }
-  | { kind: "l4Proxy"; id: string; zoneId: string; proxyId: string; proxy: L4ProxyInfo; status: StatusClass }
+  /** `ruleCount`: from the rules once listed, else the proxy's own L4ProxyRuleCount (undefined when neither says). */
+  | { kind: "l4Proxy"; id: string; zoneId: string; proxyId: string; proxy: L4ProxyInfo; status: StatusClass; ruleCount?: number }
+  /** A forwarding rule of an L4 proxy, listed when the proxy is expanded. */
+  | { kind: "l4Rule"; id: string; zoneId: string; proxyId: string; ruleId: string; rule: L4RuleInfo; status: StatusClass }
   /** More is on its way: the first pages are shown, the rest still loading. */
   | { kind: "loading"; id: string; parentId: string; loaded: number; total?: number }
   /** A listing failed: the explained error and a retry of `retry`. */
@@ -24,7 +27,12 @@ export type TreeNode =
 export type TreeNodeKind = TreeNode["kind"];
 
 /** What a retry reloads. */
-export type RetryTarget = { section: "gaap" } | { section: "edgeOne" } | { section: "zone"; zoneId: string };
+export type RetryTarget =
+  | { section: "gaap" }
+  | { section: "edgeOne" }
+  | { section: "zone"; zoneId: string }
+  /** The children of one parent (`kind` is the ChildKind's name, `parentKey` its key for the parent). */
+  | { section: "children"; kind: string; parentKey: string };
 
 export const nodeIds = {
   gaapRoot: "gaap",
@@ -33,6 +41,7 @@ export const nodeIds = {
   gaapProxy: (proxyId: string) => `gaap/proxy/${proxyId}`,
   zone: (zoneId: string) => `edgeOne/zone/${zoneId}`,
   l4Proxy: (zoneId: string, proxyId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}`,
+  l4Rule: (zoneId: string, proxyId: string, ruleId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}/rule/${ruleId}`,
   loading: (parentId: string) => `${parentId}/loading`,
   error: (parentId: string) => `${parentId}/error`,
   empty: (parentId: string) => `${parentId}/empty`,

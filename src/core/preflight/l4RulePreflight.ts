@@ -1,18 +1,18 @@
 import type { Preflight, RequestParams } from "../actions/actionDefinition";
+import { collectPages } from "../client/pageStream";
 import type { Teo } from "../client/teoTypes";
+import { l4RuleFacts } from "../live/cloudL4RuleSource";
+import type { L4RuleLiveSource } from "../live/l4RuleFacts";
+import { createL4RulesLiveChecks, deleteL4RulesLiveChecks, l4RulesStatusLiveChecks, modifyL4RulesLiveChecks } from "../live/l4RuleLiveChecks";
+import type { LiveSource } from "../live/liveSource";
 import type { PathFinding } from "../validation/finding";
 import { zoneSnapshot } from "./l4CreatePreflight";
+import { l4RuleDiff } from "./l4RuleDiff";
 import type { L4ProxySnapshot, L4RuleAction, L4RulesReport } from "./l4RuleReport";
 import { part } from "./part";
 import type { PreflightCloud } from "./preflightCloud";
-import type { Blocker } from "./preflightReport";
+import type { Blocker, ZoneSnapshot } from "./preflightReport";
 import { present, stringParam } from "./requestValues";
-
-/** Statuses in which a proxy refuses rule changes (OperationDenied.L4ProxyIn{Offline,Process,Banned}Status). */
-const REFUSING: Readonly<Record<string, string>> = { offline: "OperationDenied.L4ProxyInOfflineStatus", progress: "OperationDenied.L4ProxyInProcessStatus", stopping: "OperationDenied.L4ProxyInProcessStatus", banned: "OperationDenied.L4ProxyInBannedStatus" };
-
-/** An offline proxy refuses new and changed rules; switching or deleting its rules is allowed (the sandbox agrees). */
-const OFFLINE_REFUSES: ReadonlySet<L4RuleAction> = new Set(["CreateL4ProxyRules", "ModifyL4ProxyRules"]);
 
 function proxySnapshot(p: Teo.L4Proxy, proxyId: string): L4ProxySnapshot {
   return {
@@ -24,9 +24,34 @@ function proxySnapshot(p: Teo.L4Proxy, proxyId: string): L4ProxySnapshot {
   };
 }
 
+/** The live checks of each rule write: the panel's conflicts are the editor's live findings, from the same code. */
+const CHECKS: Record<L4RuleAction, typeof createL4RulesLiveChecks> = {
+  CreateL4ProxyRules: createL4RulesLiveChecks,
+  ModifyL4ProxyRules: modifyL4RulesLiveChecks,
+  ModifyL4ProxyRulesStatus: l4RulesStatusLiveChecks,
+  DeleteL4ProxyRules: deleteL4RulesLiveChecks,
+};
+
+const blockerParams = (params: PathFinding["params"]): Blocker["params"] =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" || typeof v === "string" ? v : Array.isArray(v) ? v.join(", ") : String(v)]));
+
+/** The facts already fetched, as the live checks read them; origin groups are asked for only if a rule names one. */
+function factsOf(zone: ZoneSnapshot, proxy: L4ProxySnapshot, rules: L4RulesReport["liveRules"], cloud: PreflightCloud, signal?: AbortSignal): Pick<LiveSource, "zone"> & L4RuleLiveSource {
+  const live = rules?.ok ? rules.value.map(l4RuleFacts) : [];
+  const options = signal ? { signal } : {};
+  return {
+    zone: async () => ({ zoneId: zone.zoneId, name: zone.name, paused: zone.paused, status: zone.status ?? "" }),
+    l4Proxy: async (zoneId, proxyId) => ({ zoneId, proxyId, name: proxy.name, status: proxy.status, ...present("ruleCount", proxy.ruleCount) }),
+    l4Rules: async () => live,
+    originGroups: async (zoneId) => (await collectPages(cloud.teo.rules.listOriginGroups(zoneId, {}, options))).map((g) => ({ groupId: g.GroupId ?? "", name: g.Name ?? "", type: g.Type ?? "" })),
+    l4Proxies: async () => [],
+  };
+}
+
 /**
- * An L4 rule write: the zone (exists, not paused), the proxy (exists, online), and its live rules. The diff of the
- * live rules against the file's, and the live conflicts, are the panel's (engineer l4ui) to add on this report.
+ * An L4 rule write: the zone (exists, not paused), the proxy (exists, in a state that takes the write), its live
+ * rules beside the file's (added, changed field by field, switched, removed, kept), and the conflicts (the live
+ * checks over the same facts). Every conflict that is an error blocks the send.
  */
 export async function l4RulePreflight(action: L4RuleAction, params: RequestParams, _findings: readonly PathFinding[], cloud: PreflightCloud, signal?: AbortSignal): Promise<L4RulesReport> {
   const zoneId = stringParam(params.ZoneId) ?? "";
@@ -46,18 +71,27 @@ export async function l4RulePreflight(action: L4RuleAction, params: RequestParam
   const z = zone.ok ? zone.value : undefined;
   if (!zone.ok) blockers.push({ code: "check-failed", params: { code: zone.error.code } });
   else if (!z) blockers.push({ code: "live-zone-not-found", params: { id: zoneId } });
-  else if (z.paused) blockers.push({ code: "live-zone-paused", params: { id: zoneId, name: z.name } });
   if (!z) return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, blockers };
 
   const p = proxy.ok ? proxy.value : undefined;
   if (!proxy.ok) blockers.push({ code: "check-failed", params: { code: proxy.error.code } });
   else if (!p) blockers.push({ code: "live-l4-proxy-not-found", params: { id: proxyId, zone: z.name || zoneId } });
-  else if (Object.hasOwn(REFUSING, p.status) && (p.status !== "offline" || OFFLINE_REFUSES.has(action))) blockers.push({ code: "live-l4-proxy-not-online", params: { id: proxyId, status: p.status, error: REFUSING[p.status]! } });
-  if (!p) return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, blockers };
+  if (!p) {
+    if (z.paused) blockers.push({ code: "live-zone-paused", params: { id: zoneId, name: z.name } });
+    return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, blockers };
+  }
 
   const liveRules = await part(() => cloud.teo.rules.listAll(zoneId, proxyId, options));
-  if (!liveRules.ok) blockers.push({ code: "check-failed", params: { code: liveRules.error.code } });
-  return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, liveRules, blockers };
+  if (!liveRules.ok) {
+    blockers.push({ code: "check-failed", params: { code: liveRules.error.code } });
+    return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, liveRules, blockers };
+  }
+  const diff = l4RuleDiff(action, params, liveRules.value.map(l4RuleFacts));
+  const checked = await part(() => CHECKS[action](params, factsOf(z, p, liveRules, cloud, signal), signal));
+  if (!checked.ok) blockers.push({ code: "check-failed", params: { code: checked.error.code } });
+  const conflicts = checked.ok ? checked.value : [];
+  for (const f of conflicts) if (f.severity === "error") blockers.push({ code: f.code, params: blockerParams(f.params) });
+  return { kind: "teo-l4-rules", action, zoneId, proxyId, zone, proxy, liveRules, diff, conflicts, blockers };
 }
 
 /** The action's `preflight`. */

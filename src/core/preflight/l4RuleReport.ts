@@ -1,4 +1,6 @@
 import type { L4ProxyRule } from "../client/teoTypes";
+import type { PathFinding } from "../validation/finding";
+import type { L4RuleDiff } from "./l4RuleDiff";
 import type { Part } from "./part";
 import type { Blocker, ZoneSnapshot } from "./preflightReport";
 
@@ -15,8 +17,8 @@ export interface L4ProxySnapshot {
 }
 
 /**
- * What the panel gathers before an L4 rule write: the zone, the proxy, and the proxy's live rules (for the diff
- * beside the file's rules, which engineer l4ui's preflight adds). Nothing here is a sentence.
+ * What the panel gathers before an L4 rule write: the zone, the proxy, and the proxy's live rules the diff beside the
+ * file's rules, and the conflicts. Nothing here is a sentence.
  */
 export interface L4RulesReport {
   kind: "teo-l4-rules";
@@ -28,5 +30,9 @@ export interface L4RulesReport {
   proxy?: Part<L4ProxySnapshot | undefined>;
   /** The proxy's rules now; absent without a proxy. */
   liveRules?: Part<L4ProxyRule[]>;
+  /** The live rules beside the file's; absent without them. */
+  diff?: L4RuleDiff;
+  /** The live checks over the same facts (errors also block); absent when they could not run. */
+  conflicts?: PathFinding[];
   blockers: Blocker[];
 }

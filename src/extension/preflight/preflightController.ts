@@ -5,6 +5,7 @@ import { getAction } from "../../core/actions/registry";
 import type { Cloud } from "../../core/client/createCloud";
 import { ApiError } from "../../core/errors/apiError";
 import { isCancelled } from "../../core/errors/cancelledError";
+import type { FollowUntil } from "../../core/model/statusPoller";
 import type { Logger } from "../../core/logger";
 import { runPreflight } from "../../core/preflight/runPreflight";
 import { followSent, sendChecked, type Sent } from "../../core/preflight/sendChecked";
@@ -14,6 +15,7 @@ import type { RequestDiagnostics } from "../requests/requestDiagnostics";
 import type { ProxiesView } from "../tree/proxiesView";
 import { uiLanguage } from "../uiLanguage";
 import type { Suggestion } from "./gaapCreateView";
+import { l4RulesProgress } from "./l4RulesView";
 import type { PreflightPanel } from "./preflightPanel";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
@@ -31,9 +33,14 @@ export interface PreflightDeps {
   diagnostics: RequestDiagnostics;
   /** The active account's client; rejects, explained, when there is none (signed out, no sandbox). */
   cloud(): Promise<Cloud>;
-  /** The Proxies view: reveals the new proxy and follows it until it settles. */
-  tree?: Pick<ProxiesView, "followProxy">;
+  /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
+  tree?: Pick<ProxiesView, "followProxy" | "followL4Rules">;
+  /** After a write and after its follow: the account changed, so live checks look again. */
+  wrote?: () => void;
 }
+
+/** Where the tree follows rules after a write to: the status sent, deletion, or any settled state (a Modify). */
+const followUntil = (sent: Sent): FollowUntil => (sent.target === "gone" ? "gone" : sent.target === "online" || sent.target === "offline" ? [sent.target] : "settled");
 
 /** The request as checked: what a send will send, and the document version it came from. */
 interface Checked {
@@ -186,16 +193,20 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
-    void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
+    this.deps.wrote?.();
+    if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules(sent.zoneId ?? "", sent.id, sent.ruleIds ?? [], { until: followUntil(sent) });
+    else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
     if (!this.disposed) await this.follow(cloud, checked.action, sent);
   }
 
   private async follow(cloud: Cloud, action: string, sent: Sent): Promise<void> {
     const work = (this.work = new AbortController());
-    this.set({ phase: "following", progress: vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target), outcome: outcomeView(action, sent, undefined, "info") });
+    const progress = sent.resource === "l4-rules" ? l4RulesProgress(sent) : vscode.l10n.t("Waiting for {0} to be {1}…", sent.id, sent.target);
+    this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
+      this.deps.wrote?.();
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;

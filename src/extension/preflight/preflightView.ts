@@ -1,12 +1,14 @@
 import * as vscode from "vscode";
 import type { RequestParams } from "../../core/actions/actionDefinition";
 import { getAction } from "../../core/actions/registry";
+import { L4_RULE_ACTIONS } from "../../core/live/l4RuleValueOptions";
 import type { Language } from "../../core/messages/language";
 import type { PreflightReport } from "../../core/preflight/preflightReport";
 import type { Sent } from "../../core/preflight/sendChecked";
 import type { Finding } from "../../core/validation/finding";
 import type { ErrorView, Phase, PreflightView, Row, Section, SectionStatus } from "../../shared/preflightProtocol";
 import { gaapCreateSections, type Suggestion } from "./gaapCreateView";
+import { l4RulesLoadingTitles, l4RulesOutcome, l4RulesSections } from "./l4RulesView";
 import { l4Sections } from "./l4View";
 import { modifySections } from "./modifyView";
 import { blockerText, diagnosticsSection } from "./viewWords";
@@ -21,8 +23,7 @@ export function reportSections(report: PreflightReport, params: RequestParams, l
     case "teo-l4-create":
       return { sections: l4Sections(report, params, lang), suggestions: new Map() };
     case "teo-l4-rules":
-      // Engineer l4ui words this report (zone, proxy, the live rules beside the file's); until then, the blockers.
-      return { sections: [], suggestions: new Map() };
+      return { sections: l4RulesSections(report, lang), suggestions: new Map() };
   }
 }
 
@@ -34,7 +35,7 @@ export function loadingSections(action: string): Section[] {
     ModifyProxyConfiguration: [vscode.l10n.t("Live proxy"), vscode.l10n.t("Change"), vscode.l10n.t("Price of the target (InquiryPriceCreateProxy)")],
     CreateL4Proxy: [vscode.l10n.t("Zone"), vscode.l10n.t("Name check"), vscode.l10n.t("Rules")],
   };
-  return (titles[action] ?? []).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
+  return (titles[action] ?? (L4_RULE_ACTIONS.has(action) ? l4RulesLoadingTitles() : [])).map((title, i) => ({ id: `loading-${i}`, title, status: "loading" as const }));
 }
 
 export interface ViewInput {
@@ -82,6 +83,7 @@ export const blockerTexts = (report: PreflightReport, lang: Language): string[] 
 
 /** The result of a send: the new (or changed) resource, the identifiers to quote, and where it stands. */
 export function outcomeView(action: string, sent: Sent, status: string | undefined, state: SectionStatus): NonNullable<PreflightView["outcome"]> {
+  if (sent.resource === "l4-rules") return l4RulesOutcome(sent, status, state);
   const route = getAction(action)?.send;
   const created = route?.kind !== "preflight" || route.write?.kind !== "apply";
   const settled = status === sent.target;

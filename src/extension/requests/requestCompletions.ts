@@ -4,17 +4,17 @@ import type { LiveSource } from "../../core/live/liveSource";
 import { liveValueOptions } from "../../core/live/liveValueOptions";
 import type { DocumentValidation } from "../../core/validation/validateDocument";
 
-/** Where the cursor is: the value of a top-level parameter, and the range a completion replaces. */
+/** Where the cursor is: the value of a parameter (nested ones too, as in L4 rule files), and the range a completion replaces. */
 function valuePosition(doc: vscode.TextDocument, position: vscode.Position) {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const location = getLocation(text, offset);
   const [parameter] = location.path;
-  if (location.isAtPropertyKey || location.path.length !== 1 || typeof parameter !== "string") return undefined;
+  if (location.isAtPropertyKey || location.path.length === 0 || typeof parameter !== "string") return undefined;
   const node = location.previousNode;
   const inToken = node && (node.type === "string" || node.type === "number") && node.offset <= offset && offset <= node.offset + node.length;
   const range = inToken ? new vscode.Range(doc.positionAt(node.offset), doc.positionAt(node.offset + node.length)) : new vscode.Range(position, position);
-  return { parameter, range };
+  return { parameter, path: location.path, range };
 }
 
 /**
@@ -36,7 +36,7 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
     const controller = new AbortController();
     const cancel = token.onCancellationRequested(() => controller.abort());
     try {
-      const options = await liveValueOptions(validation.action.name, at.parameter, validation.params, source, controller.signal);
+      const options = await liveValueOptions(validation.action.name, at.parameter, validation.params, source, controller.signal, at.path);
       return (options ?? []).map((o, i) => {
         const item = new vscode.CompletionItem({ label: String(o.value), ...(o.detail ? { description: o.detail } : {}) }, typeof o.value === "number" ? vscode.CompletionItemKind.Value : vscode.CompletionItemKind.EnumMember);
         item.insertText = JSON.stringify(o.value);

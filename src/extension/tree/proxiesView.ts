@@ -1,6 +1,8 @@
 import * as vscode from "vscode";
 import { cloudDirectory, failingDirectory } from "../../core/model/cloudDirectory";
 import { ProxyTreeModel } from "../../core/model/proxyTreeModel";
+import type { ChildFollowOutcome } from "../../core/model/childPoller";
+import type { L4RuleInfo } from "../../core/model/cloudResources";
 import type { FollowOutcome, FollowUntil } from "../../core/model/statusPoller";
 import type { TreeNode } from "../../core/model/treeNode";
 import { registerCommand } from "../commands/registerCommand";
@@ -11,6 +13,7 @@ import type { DeferredTreeProvider } from "./deferredTreeProvider";
 import { filterPrompt } from "./filterPrompt";
 import { ProxyTreeProvider } from "./proxyTreeProvider";
 import { registerNodeCommands } from "./registerNodeCommands";
+import { registerL4RuleActions } from "./registerL4RuleActions";
 import { registerProxyActions } from "./registerProxyActions";
 
 export interface ProxyLocator {
@@ -24,6 +27,11 @@ export interface ProxiesView {
   revealProxy(proxyId: string, where?: ProxyLocator): Promise<boolean>;
   /** Reveals a proxy and polls it until it settles (or reaches `until`), e.g. after a create or a change. */
   followProxy(proxyId: string, options?: ProxyLocator & { until?: FollowUntil }): Promise<FollowOutcome>;
+  /**
+   * Reveals an L4 proxy, expands it, lists its rules again (new ones appear, deleted ones go) and polls `ruleIds`
+   * until each settles (or reaches `until`, or is gone). Never throws; resolves per rule, in the order given.
+   */
+  followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[], options?: { until?: FollowUntil }): Promise<ChildFollowOutcome<L4RuleInfo>[]>;
 }
 
 /** How long a reveal waits for a proxy that is new to the view to be listed. */
@@ -126,10 +134,22 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
       void waitForNode(proxyId).then((node) => node && reveal(node));
       return Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
     },
+    async followL4Rules(zoneId, proxyId, ruleIds, options = {}) {
+      try {
+        const following = model.followL4Rules(zoneId, proxyId, ruleIds, options.until);
+        // Revealing expands the proxy, so its rules show as they settle; a proxy the view does not list yet is awaited.
+        void waitForNode(proxyId).then((node) => node && reveal(node));
+        return await Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
+      } catch (e) {
+        logger.warn(`Following rules ${ruleIds.join(", ")} of ${proxyId} failed: ${e instanceof Error ? e.message : String(e)}`);
+        return ruleIds.map((id) => ({ id, outcome: "cancelled" as const }));
+      }
+    },
   };
 
   registerNodeCommands(context, logger, session);
   registerProxyActions(context, logger, session, api);
+  registerL4RuleActions(context, logger, session, api, model);
   return api;
 }
 

@@ -16,15 +16,17 @@ function valueText(key: string, value: unknown): string {
 }
 
 /**
- * A record's tooltip: its title, its status in words, then every field the API returned, in the API's order.
+ * A record's tooltip: its title, its status in words (and code), then every field the API returned, in the API's order.
  * Every API string (keys included) goes through `markdownText`: shown, never interpreted.
  */
-export function recordTooltip(title: string, record: object, status?: StatusClass): vscode.MarkdownString {
+export function recordTooltip(title: string, record: object, status?: StatusClass, statusLine?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
   md.appendMarkdown(`**${markdownText(shortValue(title))}**`);
-  if (status) md.appendMarkdown(` — ${markdownText(statusClassText(status))}`);
+  // The status in the UI's language with the API's code, then what its class means ("changing, refreshed until…").
+  if (statusLine) md.appendMarkdown(` — ${markdownText(shortValue(statusLine))}`);
+  if (status) md.appendMarkdown(`${statusLine ? ", " : " — "}${markdownText(statusClassText(status))}`);
   md.appendMarkdown("\n\n");
   const lines: string[] = [];
   for (const key in record) {

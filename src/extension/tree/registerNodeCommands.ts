@@ -16,6 +16,8 @@ function idOf(node: TreeNode | undefined): string | undefined {
       return node.groupId;
     case "zone":
       return node.zoneId;
+    case "l4Rule":
+      return node.ruleId;
     default:
       return undefined;
   }
@@ -36,7 +38,7 @@ function consoleTarget(node: TreeNode | undefined): ConsoleTarget | undefined {
   }
 }
 
-/** Copy ID and Open in Console, for proxies, groups and zones. */
+/** Copy ID and Open in Console, for proxies, groups and zones (Copy ID for forwarding rules too). */
 export function registerNodeCommands(context: vscode.ExtensionContext, log: Logger, session: CloudSession): void {
   registerCommand(context, log, COMMANDS.copyId, async (node?: TreeNode, selected?: TreeNode[]) => {
     // Several selected rows: their IDs, one a line, in the order shown.

@@ -1,9 +1,12 @@
 import * as vscode from "vscode";
+import { l4RuleLine } from "../../core/model/l4RuleText";
 import type { LoadState } from "../../core/model/loadState";
+import { statusWord, type StatusOwner } from "../../core/model/statusWords";
 import type { ProxyTreeModel } from "../../core/model/proxyTreeModel";
 import type { TreeNode } from "../../core/model/treeNode";
 import { COMMANDS, ITEM_KIND } from "../constants";
 import { describeError } from "../errors/describeError";
+import { uiLanguage } from "../uiLanguage";
 import { recordTooltip } from "./proxyTooltip";
 import { statusIcon } from "./statusIcon";
 
@@ -29,6 +32,11 @@ function count(model: ProxyTreeModel, shown: number, total: number, words: (n: n
   return model.filter && shown !== total ? vscode.l10n.t("{0} of {1}", shown, words(total)) : words(total);
 }
 
+/** A status code in the UI's language (the code itself is in the tooltip). */
+const word = (owner: StatusOwner, code: string | undefined): string => statusWord(owner, code, uiLanguage());
+
+const rulesWord = (n: number) => (n === 0 ? vscode.l10n.t("no rules") : n === 1 ? vscode.l10n.t("1 rule") : vscode.l10n.t("{0} rules", n));
+
 const proxiesWord = (n: number) => (n === 1 ? vscode.l10n.t("1 proxy") : vscode.l10n.t("{0} proxies", n));
 const l4Word = (n: number) => (n === 1 ? vscode.l10n.t("1 L4 proxy") : vscode.l10n.t("{0} L4 proxies", n));
 
@@ -39,7 +47,8 @@ function gaapProxyItem(node: Extract<TreeNode, { kind: "gaapProxy" }>): vscode.T
   const access = p.AccessRegionInfo?.RegionName || p.AccessRegion;
   const origin = p.RealServerRegionInfo?.RegionName || p.RealServerRegion;
   t.description = join([
-    p.Status !== "RUNNING" && p.Status,
+    p.Status !== "RUNNING" && word("gaapProxy", p.Status),
+    p.BanStatus && p.BanStatus !== "RECOVER" && word("gaapBan", p.BanStatus),
     node.proxyId,
     (access || origin) && `${access ?? "?"}→${origin ?? "?"}`,
     p.Bandwidth !== undefined && p.Concurrent !== undefined && vscode.l10n.t("{0} Mbps, {1}×10k concurrent", p.Bandwidth, p.Concurrent),
@@ -51,14 +60,26 @@ function gaapProxyItem(node: Extract<TreeNode, { kind: "gaapProxy" }>): vscode.T
 /** EdgeOne: name; description with status (unless online), ID, area and the flags that are on. */
 function l4ProxyItem(node: Extract<TreeNode, { kind: "l4Proxy" }>): vscode.TreeItem {
   const p = node.proxy;
-  const t = item(node, p.ProxyName || node.proxyId, None, `${ITEM_KIND.l4Proxy}:${p.Status ?? ""}`);
+  // Collapsed even without rules: expanding says that it forwards nothing. The count needs no request.
+  const t = item(node, p.ProxyName || node.proxyId, Collapsed, `${ITEM_KIND.l4Proxy}:${p.Status ?? ""}`);
   const flags = [p.Ipv6 === "on" && vscode.l10n.t("IPv6"), p.StaticIp === "on" && vscode.l10n.t("static IP"), p.AccelerateMainland === "on" && vscode.l10n.t("mainland acceleration")];
-  t.description = join([p.Status !== "online" && p.Status, node.proxyId, p.Area, ...flags]);
+  t.description = join([p.Status !== "online" && word("l4Proxy", p.Status), node.proxyId, node.ruleCount !== undefined && rulesWord(node.ruleCount), p.Area, ...flags]);
+  t.iconPath = statusIcon(node.status);
+  return t;
+}
+
+/** A forwarding rule: ports → origin; description with the client-IP mode, the status (unless online) and the tag. */
+function l4RuleItem(node: Extract<TreeNode, { kind: "l4Rule" }>): vscode.TreeItem {
+  const r = node.rule;
+  const t = item(node, l4RuleLine(r), None, `${ITEM_KIND.l4Rule}:${r.Status ?? ""}`);
+  const mode = r.ClientIPPassThroughMode && r.ClientIPPassThroughMode !== "OFF" ? vscode.l10n.t("client IP: {0}", r.ClientIPPassThroughMode) : undefined;
+  t.description = join([r.Status !== "online" && word("l4Rule", r.Status), mode, r.SessionPersist === "on" && vscode.l10n.t("session persistence"), r.RuleTag, node.ruleId]);
   t.iconPath = statusIcon(node.status);
   return t;
 }
 
 function emptyText(node: Extract<TreeNode, { kind: "empty" }>): string {
+  if (node.parentId.includes("/l4/")) return vscode.l10n.t("No forwarding rules: this L4 proxy forwards nothing");
   if (node.filtered) return vscode.l10n.t("Nothing here matches the filter");
   if (node.parentId === "gaap") return vscode.l10n.t("No GAAP proxies or connection groups");
   if (node.parentId === "edgeOne") return vscode.l10n.t("No EdgeOne zones");
@@ -89,14 +110,14 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
     case "gaapGroup": {
       const g = node.group;
       const t = item(node, g.GroupName || node.groupId, Collapsed, `${ITEM_KIND.gaapGroup}:${g.Status ?? ""}`);
-      t.description = join([g.Status !== "RUNNING" && g.Status, node.groupId, count(model, node.shownCount, node.proxyCount, proxiesWord)]);
+      t.description = join([g.Status !== "RUNNING" && word("gaapGroup", g.Status), node.groupId, count(model, node.shownCount, node.proxyCount, proxiesWord)]);
       t.iconPath = node.status === "transitional" ? new vscode.ThemeIcon("loading~spin") : new vscode.ThemeIcon("folder-library");
       return t;
     }
     case "zone": {
       const z = node.zone;
       const t = item(node, z.ZoneName || node.zoneId, Collapsed, `${ITEM_KIND.zone}:${z.Status ?? ""}`);
-      t.description = join([z.Paused ? vscode.l10n.t("paused") : z.Status !== "active" && z.Status, node.zoneId, z.Area, count(model, node.shownCount, node.proxyCount, l4Word)]);
+      t.description = join([z.Paused || z.ActiveStatus === "paused" ? word("zone", "paused") : z.Status !== "active" && word("zone", z.Status), node.zoneId, z.Area, count(model, node.shownCount, node.proxyCount, l4Word)]);
       t.iconPath = node.status === "transitional" ? new vscode.ThemeIcon("loading~spin") : new vscode.ThemeIcon("symbol-namespace");
       return t;
     }
@@ -104,6 +125,8 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
       return gaapProxyItem(node);
     case "l4Proxy":
       return l4ProxyItem(node);
+    case "l4Rule":
+      return l4RuleItem(node);
     case "loading": {
       const label = node.total !== undefined && node.loaded > 0 ? vscode.l10n.t("Loading… {0} of {1}", node.loaded, node.total) : vscode.l10n.t("Loading…");
       const t = item(node, label, None, ITEM_KIND.info);
@@ -126,17 +149,22 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
   }
 }
 
+/** The status in words with the API's own code: "运行中 (RUNNING)". */
+const statusLine = (owner: StatusOwner, code: string | undefined): string => (code ? `${word(owner, code)} (${code})` : word(owner, code));
+
 /** The hover text: every field for records, the full explanation for errors. */
 export function tooltipFor(node: TreeNode): vscode.MarkdownString | string | undefined {
   switch (node.kind) {
     case "gaapProxy":
-      return recordTooltip(node.proxy.ProxyName || node.proxyId, node.proxy, node.status);
+      return recordTooltip(node.proxy.ProxyName || node.proxyId, node.proxy, node.status, statusLine("gaapProxy", node.proxy.Status));
     case "l4Proxy":
-      return recordTooltip(node.proxy.ProxyName || node.proxyId, node.proxy, node.status);
+      return recordTooltip(node.proxy.ProxyName || node.proxyId, node.proxy, node.status, statusLine("l4Proxy", node.proxy.Status));
+    case "l4Rule":
+      return recordTooltip(l4RuleLine(node.rule), node.rule, node.status, statusLine("l4Rule", node.rule.Status));
     case "gaapGroup":
-      return recordTooltip(node.group.GroupName || node.groupId, node.group, node.status);
+      return recordTooltip(node.group.GroupName || node.groupId, node.group, node.status, statusLine("gaapGroup", node.group.Status));
     case "zone":
-      return recordTooltip(node.zone.ZoneName || node.zoneId, node.zone, node.status);
+      return recordTooltip(node.zone.ZoneName || node.zoneId, node.zone, node.status, statusLine("zone", node.zone.Paused ? "paused" : node.zone.Status));
     case "error": {
       const d = describeError(node.error);
       return `${d.detail ?? d.message}\n\n${vscode.l10n.t("Click to retry.")}`;

@@ -56,13 +56,14 @@ describe("L4 rule writes from the preflight panel, against the sandbox", { timeo
     const offline = named("backup-udp");
     const rule = { Protocol: "TCP", PortRange: ["80"], OriginType: "IP_DOMAIN", OriginValue: ["203.0.113.1"], OriginPortRange: "80" };
     const blocked = await preflight("CreateL4ProxyRules", { ZoneId: offline.ZoneId, ProxyId: offline.ProxyId, L4ProxyRules: [rule] });
-    assert.deepEqual(blocked.blockers, [{ code: "live-l4-proxy-not-online", params: { id: offline.ProxyId, status: "offline", error: "OperationDenied.L4ProxyInOfflineStatus" } }]);
+    assert.deepEqual(blocked.blockers, [{ code: "live-l4-proxy-not-online", params: { id: offline.ProxyId, status: "offline" } }]);
+    // The offline proxy does not block a delete; the rule it does not have does.
     const deletion = await preflight("DeleteL4ProxyRules", { ZoneId: offline.ZoneId, ProxyId: offline.ProxyId, RuleIds: ["rule-x"] });
-    assert.deepEqual(deletion.blockers, []);
+    assert.deepEqual(deletion.blockers.map((b) => b.code), ["live-l4-rule-not-found"]);
 
     const deploying = named("deploying-l4");
     const busy = await preflight("ModifyL4ProxyRulesStatus", { ZoneId: deploying.ZoneId, ProxyId: deploying.ProxyId, RuleIds: ["rule-x"], Status: "online" });
-    assert.deepEqual(busy.blockers.map((b) => [b.code, b.params.error]), [["live-l4-proxy-not-online", "OperationDenied.L4ProxyInProcessStatus"]]);
+    assert.deepEqual(busy.blockers.map((b) => b.code), ["live-l4-proxy-busy", "live-l4-rule-not-found"]);
 
     const paused = named("paused-l4");
     assert.deepEqual((await preflight("CreateL4ProxyRules", { ZoneId: paused.ZoneId, ProxyId: paused.ProxyId, L4ProxyRules: [rule] })).blockers.map((b) => b.code), ["live-zone-paused", "live-l4-proxy-not-online"]);

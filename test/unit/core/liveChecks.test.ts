@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { liveChecks } from "../../../src/core/live/liveChecks";
 import type { LiveSource, ProxyFacts } from "../../../src/core/live/liveSource";
 import { validateDocument } from "../../../src/core/validation/validateDocument";
+import { l4RuleAccount } from "./l4RuleAccount";
 
 const proxy = (over: Partial<ProxyFacts>): ProxyFacts => ({
   proxyId: "link-1", name: "p", status: "RUNNING", accessRegion: "Shanghai", realServerRegion: "Guangzhou", bandwidth: 10, concurrent: 2, scalarable: 1, ...over,
@@ -12,6 +13,7 @@ const proxy = (over: Partial<ProxyFacts>): ProxyFacts => ({
 function account(): LiveSource {
   const proxies = [proxy({}), proxy({ proxyId: "link-2", status: "CLOSED", scalarable: 0 })];
   return {
+    ...l4RuleAccount(),
     destRegions: async () => [{ regionId: "Guangzhou" }, { regionId: "SouthChina" }],
     accessRegions: async (dest) =>
       dest === "Guangzhou"

@@ -6,6 +6,7 @@ import { infoOf, shapeOf } from "../../../src/core/validation/schemaWalk";
 import { validateDocument } from "../../../src/core/validation/validateDocument";
 import type * as z from "../../../src/core/zod";
 import { fullRequest, random } from "./documentBuilders";
+import { l4RuleAccount } from "./l4RuleAccount";
 
 /**
  * The finding codes the checks really produce, found by running them: every action's rules and the live checks over
@@ -73,6 +74,7 @@ function account(): LiveSource {
     "zone-p": { zoneId: "zone-p", name: "p.com", paused: true, status: "active" },
   };
   return {
+    ...l4RuleAccount(),
     destRegions: async () => [{ regionId: "Guangzhou" }],
     accessRegions: async (dest) =>
       dest === "Guangzhou"

@@ -60,3 +60,34 @@ describe("cloudDirectory", () => {
     await assert.rejects(dir.gaapProxiesById(["x"], signal), error);
   });
 });
+
+describe("cloudDirectory: L4 rules", () => {
+  const signal = new AbortController().signal;
+  const gone = () => new ApiError({ code: "ResourceNotFound", message: "no", requestId: "r", action: "DescribeL4ProxyRules", service: "teo", retryable: false, ambiguous: false });
+
+  function rulesCloud(asked: unknown[]): Pick<Cloud, "gaap" | "teo"> {
+    const rules = {
+      async *list(zoneId: string, proxyId: string, req: { Filters?: { Name: string; Values: string[] }[] }): AsyncGenerator<Page<{ RuleId: string }>> {
+        asked.push([zoneId, proxyId, req.Filters ?? []]);
+        if (proxyId === "sid-gone") throw gone();
+        const ids = req.Filters?.[0]?.Values ?? ["rule-1", "rule-2"];
+        yield { items: ids.filter((id) => id !== "rule-x").map((RuleId) => ({ RuleId })), total: 0, offset: 0 };
+      },
+    };
+    return { gaap: {}, teo: { rules } } as unknown as Pick<Cloud, "gaap" | "teo">;
+  }
+
+  it("lists a proxy's rules, and looks rules up with the rule-id filter", async () => {
+    const asked: unknown[] = [];
+    const dir = cloudDirectory(rulesCloud(asked));
+    const listed: unknown[] = [];
+    for await (const page of dir.l4Rules("zone-1", "sid-1", signal)) listed.push(...page.items);
+    assert.deepEqual(listed, [{ RuleId: "rule-1" }, { RuleId: "rule-2" }]);
+    assert.deepEqual(await dir.l4RulesById("zone-1", "sid-1", ["rule-2", "rule-x"], signal), [{ RuleId: "rule-2" }]);
+    assert.deepEqual(asked[1], ["zone-1", "sid-1", [{ Name: "rule-id", Values: ["rule-2", "rule-x"] }]]);
+  });
+
+  it("takes a gone proxy's rules as gone, not as a failed poll", async () => {
+    assert.deepEqual(await cloudDirectory(rulesCloud([])).l4RulesById("zone-1", "sid-gone", ["rule-1"], signal), []);
+  });
+});

@@ -1,4 +1,4 @@
-import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, ZoneInfo } from "../../../src/core/model/cloudResources";
+import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "../../../src/core/model/cloudResources";
 import type { Page, ProxyDirectory } from "../../../src/core/model/proxyDirectory";
 
 let serial = 0;
@@ -33,6 +33,11 @@ export const l4 = (zoneId: string, over: Partial<L4ProxyInfo> = {}): L4ProxyInfo
   return { ZoneId: zoneId, ProxyId: `sid-${String(n).padStart(12, "0")}`, ProxyName: `l4-${n}`, Area: "overseas", Status: "online", Ipv6: "off", StaticIp: "off", AccelerateMainland: "off", ...over };
 };
 
+export const l4Rule = (over: Partial<L4RuleInfo> = {}): L4RuleInfo => {
+  const n = ++serial;
+  return { RuleId: `rule-${String(n).padStart(12, "0")}`, Protocol: "TCP", PortRange: [String(1000 + n)], OriginType: "IP_DOMAIN", OriginValue: ["8.8.8.8"], OriginPortRange: String(1000 + n), ClientIPPassThroughMode: "OFF", SessionPersist: "off", Status: "online", ...over };
+};
+
 /** A gate the test opens to let a page through, to see what the tree shows in between. */
 export class Gate {
   private open!: () => void;
@@ -53,7 +58,9 @@ export class FakeDirectory implements ProxyDirectory {
   l4ByZone = new Map<string, L4ProxyInfo[]>();
   pageSize = 100;
   gates: Gate[] = [];
-  fail: Partial<Record<"groups" | "proxies" | "zones" | "l4" | "byId", Error>> = {};
+  /** Rules per `zoneId/proxyId`. */
+  rules = new Map<string, L4RuleInfo[]>();
+  fail: Partial<Record<"groups" | "proxies" | "zones" | "l4" | "byId" | "rules", Error>> = {};
   /** Fails the GAAP proxy listing after this many pages. */
   failProxiesAfterPages: number | undefined;
   calls: string[] = [];
@@ -104,6 +111,26 @@ export class FakeDirectory implements ProxyDirectory {
     this.calls.push(`l4ById:${zoneId}:${ids.join(",")}`);
     if (this.fail.byId) throw this.fail.byId;
     return (this.l4ByZone.get(zoneId) ?? []).filter((p) => ids.includes(p.ProxyId ?? "")).map((p) => ({ ...p }));
+  }
+
+  async *l4Rules(zoneId: string, proxyId: string): AsyncIterable<Page<L4RuleInfo>> {
+    this.calls.push(`rules:${zoneId}/${proxyId}`);
+    if (this.fail.rules) throw this.fail.rules;
+    yield* this.paged(this.rules.get(`${zoneId}/${proxyId}`) ?? []);
+  }
+
+  async l4RulesById(zoneId: string, proxyId: string, ids: readonly string[]): Promise<L4RuleInfo[]> {
+    this.calls.push(`rulesById:${zoneId}/${proxyId}:${ids.join(",")}`);
+    if (this.fail.byId) throw this.fail.byId;
+    return (this.rules.get(`${zoneId}/${proxyId}`) ?? []).filter((r) => ids.includes(r.RuleId ?? "")).map((r) => ({ ...r }));
+  }
+
+  setRuleStatus(ruleId: string, status: string): void {
+    for (const list of this.rules.values()) for (const r of list) if (r.RuleId === ruleId) r.Status = status;
+  }
+
+  removeRule(ruleId: string): void {
+    for (const [k, list] of this.rules) this.rules.set(k, list.filter((r) => r.RuleId !== ruleId));
   }
 
   setStatus(proxyId: string, status: string): void {

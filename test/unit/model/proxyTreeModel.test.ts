@@ -15,9 +15,9 @@ function setup(directory = new FakeDirectory()) {
   return { model, directory, timer, changes: () => changes };
 }
 
-/** A compact picture of a subtree: "kind id" lines, indented by depth. */
+/** A compact picture of a subtree: "kind id" lines, indented by depth; L4 proxies stay collapsed (rules list on expand). */
 function outline(model: ProxyTreeModel, nodes: TreeNode[] = model.roots(), depth = 0): string[] {
-  return nodes.flatMap((n) => [`${"  ".repeat(depth)}${n.kind} ${n.id}`, ...outline(model, model.children(n), depth + 1)]);
+  return nodes.flatMap((n) => [`${"  ".repeat(depth)}${n.kind} ${n.id}`, ...(n.kind === "l4Proxy" ? [] : outline(model, model.children(n), depth + 1))]);
 }
 
 const child = (model: ProxyTreeModel, parent: TreeNode, kind: TreeNode["kind"]) => model.children(parent).filter((n) => n.kind === kind);
