@@ -6,7 +6,7 @@ import type { Finding } from "../../core/validation/finding";
 import { explainApiError, hasExplanation } from "../../core/errors/explainError";
 import { cloudListenerSteps } from "../../core/steps/cloudListenerSteps";
 import { createPart, listenerStepIds, listenerWithOriginsSteps } from "../../core/steps/listenerWithOrigins";
-import { initialRunState, runSteps, type RunState, type StepError } from "../../core/steps/stepRunner";
+import { initialRunState, parseRunState, runSteps, type RunState, type StepError } from "../../core/steps/stepRunner";
 import type { ErrorView, Phase, PreflightView, Section } from "../../shared/preflightProtocol";
 import { uiLanguage } from "../uiLanguage";
 import { stepsSection } from "./listenerView";
@@ -33,6 +33,21 @@ interface KeptRun {
  * have acted is looked up, never sent blindly.
  */
 const kept = new Map<string, KeptRun>();
+
+/** The unfinished run of a file, for the panel's kept state (a reload can resume it). */
+export function keptRun(uri: string): { fingerprint: string; state: RunState } | undefined {
+  return kept.get(uri);
+}
+
+/** After a reload: the run the panel kept, checked like anything that comes back from a webview. */
+export function restoreRun(uri: string, run: { fingerprint: string; state: unknown } | undefined): void {
+  if (!run || kept.has(uri)) return;
+  const steps = (run.state as { steps?: unknown } | null)?.steps;
+  const count = Array.isArray(steps) ? steps.length : 0;
+  if (count < 4 || (count - 1) % 3 !== 0) return;
+  const state = parseRunState(run.state, listenerStepIds((count - 1) / 3).map((id) => ({ id })));
+  if (state) kept.set(uri, { fingerprint: run.fingerprint, state });
+}
 
 const portsOf = (params: RequestParams): unknown[] => (Array.isArray(params.Ports) ? params.Ports : []);
 const fingerprint = (params: RequestParams): string => JSON.stringify(createPart(params));
