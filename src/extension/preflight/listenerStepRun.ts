@@ -73,7 +73,15 @@ export function withKeptSteps(uri: string, params: RequestParams, sections: Sect
   const run = kept.get(uri);
   if (!run) return sections;
   const ids = listenerStepIds(portsOf(params).length);
-  return sections.map((s) => (s.id === "steps" && ids.length === run.state.steps.length ? stepsSection(ids, portsOf(params), run.state) : s));
+  if (ids.length !== run.state.steps.length) return sections;
+  const created = run.fingerprint === fingerprint(params) && run.state.steps[0]?.status === "done";
+  const listeners = Object.entries(run.state.steps[0]?.outputs ?? {}).filter(([k]) => k.startsWith("listener")).map(([, v]) => v);
+  return sections.map((s) => {
+    if (s.id === "steps") return stepsSection(ids, portsOf(params), run.state);
+    // The port is now held by the run's own listener: that is the create done, not a conflict.
+    if (s.id === "ports" && created) return { ...s, status: "ok", summary: vscode.l10n.t("This run created {0} on these ports; the resume does not create it again.", listeners.join(", ")), items: [] };
+    return s;
+  });
 }
 
 /**
