@@ -100,7 +100,7 @@ describe("L4 rule refusals, with the API's codes", () => {
       }
       await expectApiError(create({ OriginValue: ["203.0.113.1", "origin.example.com"] }), "InvalidParameter.OriginL4RecordIPV4MixDomain");
       await expectApiError(create({ OriginValue: ["a.example.com", "b.example.com"] }), "InvalidParameter.OriginL4RecordMultiDomain");
-      await expectApiError(create({ OriginValue: ["not an origin"] }), "InvalidParameter.InvalidOriginIp");
+      await expectApiError(create({ OriginValue: ["not an origin"] }), "InvalidParameter.RuleOriginFormatError");
       await expectApiError(create({ OriginType: "LB", OriginValue: ["lb-2qwk30xf7s9g"] }), "InvalidParameter.InvalidOriginType");
       await expectApiError(create({ OriginType: "COS" }), "InvalidParameterValue");
       // Accepted: a GENERAL group, two public IPs, one domain, IPv6.
