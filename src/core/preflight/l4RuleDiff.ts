@@ -47,7 +47,8 @@ export interface L4RuleDiff {
   added: { index: number; values: RuleValues }[];
   changed: ChangedRule[];
   switched: StatusChange[];
-  removed: { ruleId: string; values: RuleValues; status: string }[];
+  /** `index`: the entry of RuleIds that names it. */
+  removed: { index: number; ruleId: string; values: RuleValues; status: string }[];
   /** Live rules the request leaves alone. */
   kept: { ruleId: string; values: RuleValues; status: string }[];
   /** RuleIds the file names that the proxy does not have. */
@@ -111,7 +112,7 @@ export function l4RuleDiff(action: L4RuleAction, params: RequestParams, live: re
     });
   } else {
     const status = id(params.Status);
-    for (const raw of list(params.RuleIds)) {
+    for (const [index, raw] of list(params.RuleIds).entries()) {
       const ruleId = id(raw);
       if (!ruleId || touched.has(ruleId)) continue;
       const current = byId.get(ruleId);
@@ -120,7 +121,7 @@ export function l4RuleDiff(action: L4RuleAction, params: RequestParams, live: re
         continue;
       }
       touched.add(ruleId);
-      if (action === "DeleteL4ProxyRules") diff.removed.push({ ruleId, values: liveValues(current), status: current.status });
+      if (action === "DeleteL4ProxyRules") diff.removed.push({ index, ruleId, values: liveValues(current), status: current.status });
       else diff.switched.push({ ruleId, from: current.status, to: status ?? "" });
     }
   }

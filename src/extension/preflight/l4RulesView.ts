@@ -84,7 +84,7 @@ function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"], lang: L
       title: vscode.l10n.t("Removed ({0})", diff.removed.length),
       status: diff.removed.length ? "warning" : "info",
       summary: diff.removed.length ? vscode.l10n.t("These rules stop forwarding and are gone; this cannot be undone.") : vscode.l10n.t("No rule of the proxy is removed."),
-      items: [...diff.removed.slice(0, MAX_SHOWN).map((r): Item => ({ severity: "warning", text: `− ${r.ruleId}: ${ruleLine(r.values)} · ${rule(r.status)}` })), ...more(diff.removed.length)],
+      items: [...diff.removed.slice(0, MAX_SHOWN).map((r): Item => ({ severity: "warning", text: `− ${r.ruleId}: ${ruleLine(r.values)} · ${rule(r.status)}`, path: `/RuleIds/${r.index}` })), ...more(diff.removed.length)],
     });
   }
   if (diff.missing.length) {

@@ -35,7 +35,7 @@ describe("L4 rule diff", () => {
   });
   it("a Delete removes the named rules once each; a status change switches them", () => {
     const deleted = l4RuleDiff("DeleteL4ProxyRules", { ...base, RuleIds: ["rule-2", "rule-2", "rule-7"] }, live);
-    assert.deepEqual(deleted.removed.map((r) => [r.ruleId, r.status, r.values.PortRange]), [["rule-2", "offline", "53"]]);
+    assert.deepEqual(deleted.removed.map((r) => [r.index, r.ruleId, r.status, r.values.PortRange]), [[0, "rule-2", "offline", "53"]]);
     assert.deepEqual(deleted.missing, ["rule-7"]);
     assert.deepEqual(deleted.kept.map((k) => k.ruleId), ["rule-1"]);
     const switched = l4RuleDiff("ModifyL4ProxyRulesStatus", { ...base, RuleIds: ["rule-1", "rule-2"], Status: "offline" }, live);
