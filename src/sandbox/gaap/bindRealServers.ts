@@ -11,7 +11,7 @@ import { validateCoreAction } from "../validation/validateCoreAction";
 import { validateSchema } from "../validation/validateSchema";
 import { bindRealServer } from "./listenerInfo";
 import { ruleError } from "./listenerRules";
-import { listenerProject, refuseBusy, requireListener, requireRealServer } from "./listenerTargets";
+import { listenerProject, markBound, refuseBusy, requireListener, requireRealServer } from "./listenerTargets";
 
 /** Origins per TCP/UDP listener (quota page tencentcloud.com/document/product/608/70498). */
 export const REAL_SERVERS_PER_LISTENER = 100;
@@ -46,15 +46,6 @@ function checkEntry(state: SandboxState, listener: ListenerRecord, entry: BindEn
     RealServerWeight: entry.RealServerWeight ?? 1,
     RealServerFailoverRole: entry.RealServerFailoverRole ?? (listener.FailoverSwitch === 1 ? "master" : ""),
   };
-}
-
-/** DestroyProxies Force 0 refuses a proxy with origins bound: keep its flag in step with its listeners. */
-function markBound(state: SandboxState, listener: ListenerRecord): void {
-  const proxies = Object.values(state.proxies).filter((p) => p.ProxyId === listener.ProxyId || (listener.GroupId !== null && p.GroupId === listener.GroupId));
-  const listeners = Object.values(state.gaapListeners.listeners);
-  for (const proxy of proxies) {
-    proxy.sandbox.realServerBound = listeners.some((l) => l.bindings.length > 0 && (l.ProxyId === proxy.ProxyId || (proxy.GroupId !== null && l.GroupId === proxy.GroupId)));
-  }
 }
 
 /** Replaces the listener's whole origin set ("本接口会解绑之前绑定的源站"); an empty or absent set unbinds all. */

@@ -1,7 +1,7 @@
 import { deleteListeners as deleteListenersDefinition } from "../../core/actions/deleteListeners";
 import { defineAction } from "../sandboxAction";
 import { validateCoreAction } from "../validation/validateCoreAction";
-import { checkBelongs, ownerId, requireListener, requireOwner } from "./listenerTargets";
+import { checkBelongs, markBound, ownerId, requireListener, requireOwner } from "./listenerTargets";
 
 /**
  * DeleteListeners acts on a batch of one proxy's (or group's) listeners: those in an operation already are listed in
@@ -24,8 +24,11 @@ export const deleteListeners = defineAction({
       if (listener.ListenerStatus !== 0) invalid.push(listener.ListenerId);
       else if (params.Force === 0 && listener.bindings.length > 0) failed.push(listener.ListenerId);
       else {
+        // Force unbinds at once: its origins are free and its proxy no longer counts as bound while it goes.
+        listener.bindings = [];
         listener.ListenerStatus = 2;
         listener.sandbox.pending = { to: "GONE", at: ctx.now + ctx.delays.destroy };
+        markBound(ctx.state, listener);
         succeeded.push(listener.ListenerId);
       }
     }

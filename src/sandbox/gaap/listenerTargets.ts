@@ -75,6 +75,15 @@ export function requireRealServer(listeners: ListenerState, id: string): RealSer
 export const listenersBinding = (listeners: ListenerState, realServerId: string): ListenerRecord[] =>
   Object.values(listeners.listeners).filter((l) => l.bindings.some((b) => b.RealServerId === realServerId));
 
+/** DestroyProxies Force 0 refuses a proxy with origins bound: keeps that flag in step with the listener's proxies. */
+export function markBound(state: SandboxState, listener: ListenerRecord): void {
+  const proxies = Object.values(state.proxies).filter((p) => p.ProxyId === listener.ProxyId || (listener.GroupId !== null && p.GroupId === listener.GroupId));
+  const listeners = Object.values(state.gaapListeners.listeners);
+  for (const proxy of proxies) {
+    proxy.sandbox.realServerBound = listeners.some((l) => l.bindings.length > 0 && (l.ProxyId === proxy.ProxyId || (proxy.GroupId !== null && l.GroupId === proxy.GroupId)));
+  }
+}
+
 /** Listener writes must wait while another operation is under way on it (ListenerStatus 1–4). */
 export function refuseBusy(listener: ListenerRecord): void {
   if (listener.ListenerStatus !== 0) throw new ApiError("FailedOperation.ListenerHasTask", { id: listener.ListenerId, status: listener.ListenerStatus });

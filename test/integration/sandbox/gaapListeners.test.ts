@@ -139,6 +139,12 @@ describe("DeleteListeners", () => {
       assert.deepEqual(refused.OperationFailedListenerSet, [http]);
       const forced = await gaap.DeleteListeners({ ProxyId: web, ListenerIds: [http], Force: 1 });
       assert.deepEqual(forced.OperationSucceedListenerSet, [http]);
+      // bound-origin's only listener, deleted with Force: the proxy is no longer bound (DestroyProxies Force 0 passes).
+      const bound = proxyNamed(sandbox, "bound-origin").ProxyId;
+      const db = (await gaap.DescribeTCPListeners({ ProxyId: bound })).ListenerSet![0]!.ListenerId!;
+      await expectApiError(gaap.DestroyProxies({ ProxyIds: [bound], Force: 0 }), "FailedOperation.RealServerAlreadyBound");
+      await gaap.DeleteListeners({ ProxyId: bound, ListenerIds: [db], Force: 1 });
+      await gaap.DestroyProxies({ ProxyIds: [bound], Force: 0 });
       clock.advance(2000);
       // Its port is free again.
       await gaap.CreateTCPListeners(tcp(web, [80]));
