@@ -1,6 +1,8 @@
 import type { Language } from "../core/messages/language";
 import type { ProxyDirectory } from "../core/model/proxyDirectory";
+import { boundOriginHealth, listenerHealth } from "../core/model/listenerHealth";
 import { ProxyTreeModel } from "../core/model/proxyTreeModel";
+import { statusWord } from "../core/model/statusWords";
 import type { TreeNode, TreeNodeKind } from "../core/model/treeNode";
 
 /** One node of `tcaccel list`, as the Proxies view shows it; `--format json` prints these. */
@@ -36,6 +38,8 @@ type Entry = Omit<ListEntry, "children">;
  * gets its line here. `undefined`: the loading, error and empty placeholders, which the walk handles itself.
  */
 type Words = (en: string, zh: string) => string;
+
+const healthWord = (health: string, w: Words): string => w(statusWord("gaapHealth", health, "en"), statusWord("gaapHealth", health, "zh-cn"));
 
 const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>, w: Words) => Entry | undefined } = {
   gaapRoot: (n) => ({ kind: "gaap", id: n.id, name: "GAAP" }),
@@ -74,6 +78,40 @@ const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>, w: W
     ...withStatus(n.proxy.Status),
     ...withDetail(joined(n.proxy.Area, n.proxy.Ipv6 === "on" && "IPv6", n.proxy.StaticIp === "on" && w("static IP", "固定 IP"))),
   }),
+  l4Rule: (n, w) => ({
+    kind: "l4Rule",
+    id: n.ruleId,
+    name: n.rule.RuleTag ?? "",
+    ...withStatus(n.rule.Status),
+    ...withDetail(
+      joined(
+        `${n.rule.Protocol ?? "?"} ${(n.rule.PortRange ?? []).join(",")} → ${(n.rule.OriginValue ?? []).join(",")}${n.rule.OriginPortRange ? `:${n.rule.OriginPortRange}` : ""}`,
+        n.rule.ClientIPPassThroughMode !== undefined && n.rule.ClientIPPassThroughMode !== "OFF" && n.rule.ClientIPPassThroughMode,
+        n.rule.SessionPersist === "on" && w(`session persistence ${n.rule.SessionPersistTime ?? 3600} s`, `会话保持 ${n.rule.SessionPersistTime ?? 3600} 秒`),
+      ),
+    ),
+  }),
+  gaapListener: (n, w) => ({
+    kind: "listener",
+    id: n.listenerId,
+    name: n.listener.ListenerName ?? "",
+    // ListenerStatus is a number: its word (running, creating, …), in English for scripts as the API codes are.
+    ...withStatus(n.listener.ListenerStatus === undefined ? undefined : statusWord("gaapListener", String(n.listener.ListenerStatus), "en")),
+    ...withDetail(joined(`${n.listener.Protocol ?? "?"} ${n.listener.Port ?? "?"}`, n.listener.Scheduler, healthWord(listenerHealth(n.listener), w))),
+  }),
+  gaapOrigin: (n, w) => ({
+    kind: "origin",
+    id: n.origin.RealServerId ?? "",
+    name: n.origin.RealServerIP ?? "",
+    ...withStatus(boundOriginHealth(n.origin.RealServerStatus)),
+    ...withDetail(
+      joined(
+        n.origin.RealServerPort !== undefined && `:${n.origin.RealServerPort}`,
+        n.origin.RealServerWeight !== undefined && w(`weight ${n.origin.RealServerWeight}`, `权重 ${n.origin.RealServerWeight}`),
+        n.origin.RealServerFailoverRole,
+      ),
+    ),
+  }),
   loading: () => undefined,
   error: () => undefined,
   empty: () => undefined,
@@ -90,8 +128,8 @@ const entryOf = (node: TreeNode, w: Words): Entry | undefined => {
 };
 
 /**
- * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy, rules of an L4 proxy,
- * once the tree has them) cost a request per proxy, so they are listed only with `--children` (`deep`).
+ * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy and their origins, rules of
+ * an L4 proxy) cost a request per proxy, so they are listed only with `--children` (`deep`).
  */
 const isContainer = (node: TreeNode, deep: boolean): boolean => node.kind === "gaapRoot" || node.kind === "edgeOneRoot" || node.kind === "gaapGroup" || node.kind === "zone" || deep;
 const STRUCTURAL = new Set(["gaap", "edgeOne", "group", "zone"]);

@@ -24,7 +24,7 @@ const USAGE = `Usage:
       active, in the extension's precedence); never a secret.
   tcaccel list [ACCOUNT] [--children] [--format text|json]
       The account's GAAP groups and proxies and EdgeOne zones and L4 proxies, as the Proxies view shows them
-      (--children: also the proxies' own children, listeners and L4 rules, where the view has them).
+      (--children: also the proxies' own children: listeners with their origins, L4 forwarding rules).
   tcaccel check FILE [ACCOUNT] [--format text|json] [--lang en|zh-cn]
       The offline rules, the live checks and the preflight (CheckProxyCreate and price for creates, the live diff
       for changes, the zone and name for L4 proxies). Reads only: nothing billable is sent.

@@ -94,12 +94,39 @@ describe("tcaccel list", () => {
       proxy.ProxyName = name;
     }
   });
+});
 
-  it("--children is accepted (the seam for listeners and L4 rules) and changes nothing while the tree has none", async () => {
-    const plain = await s.run(["list", ...s.account, "--format", "json"]);
-    const deep = await s.run(["list", ...s.account, "--format", "json", "--children"]);
-    assert.equal(deep.status, 0, deep.stderr);
-    assert.deepEqual(JSON.parse(deep.stdout), JSON.parse(plain.stdout));
+describe("tcaccel list --children", () => {
+  let s: CliSandbox;
+  before(async () => {
+    s = await cliSandbox();
+  });
+  after(() => s.close());
+
+  it("lists each L4 proxy's forwarding rules and each GAAP proxy's listeners and origins under it, and only with --children", async () => {
+    const plain = JSON.parse((await s.run(["list", ...s.account, "--format", "json"])).stdout) as { tree: Entry[] };
+    assert.deepEqual(flatten(plain.tree).filter((e) => ["l4Rule", "listener", "origin"].includes(e.kind)), []);
+    const r = await s.run(["list", ...s.account, "--format", "json", "--children"]);
+    assert.equal(r.status, 0, r.stderr);
+    const deep = JSON.parse(r.stdout) as { tree: Entry[]; errors: unknown[] };
+    assert.deepEqual(deep.errors, []);
+    const all = flatten(deep.tree);
+    const rulesByProxy = s.sandbox.state.l4Rules?.rulesByProxy ?? {};
+    let rules = 0;
+    for (const proxy of all.filter((e) => e.kind === "l4Proxy")) {
+      const listed = (proxy.children ?? []).filter((c) => c.kind === "l4Rule").map((c) => c.id).sort();
+      assert.deepEqual(listed, (rulesByProxy[proxy.id] ?? []).map((rule) => rule.RuleId).sort(), `the rules of ${proxy.id}`);
+      rules += listed.length;
+    }
+    assert.ok(rules > 0, "the demo account has forwarding rules");
+    const listeners = Object.values(s.sandbox.state.gaapListeners.listeners);
+    let listed = 0;
+    for (const proxy of all.filter((e) => e.kind === "proxy")) {
+      const ids = (proxy.children ?? []).filter((c) => c.kind === "listener").map((c) => c.id).sort();
+      assert.deepEqual(ids, listeners.filter((l) => l.ProxyId === proxy.id).map((l) => l.ListenerId).sort(), `the listeners of ${proxy.id}`);
+      listed += ids.length;
+    }
+    assert.ok(listed > 0, "the demo account has listeners");
   });
 });
 
