@@ -2,22 +2,16 @@ import { formatFinding } from "../core/messages/formatFinding";
 import type { Language } from "../core/messages/language";
 import type { Part } from "../core/preflight/part";
 import type { AllowedLists, Blocker, GaapCreateReport, L4CreateReport, ModifyReport, PreflightReport, PriceQuote, ProxyQuery } from "../core/preflight/preflightReport";
-import { cliError } from "./cliErrors";
+import { failed, wordsFor, type ReportSection, type Words } from "./reportSection";
+import { l4RulesSections, listenerSections } from "./trafficReportWords";
+
+export type { ReportSection } from "./reportSection";
 
 /**
  * The preflight report in words for a terminal, in English or Chinese: the same facts the editor's panel shows
  * (src/extension/preflight/*View.ts words them with vscode.l10n, so that wording cannot be shared here).
  */
 
-/** One section: a title, whether it passes, and its lines. */
-export interface ReportSection {
-  title: string;
-  state: "ok" | "error" | "warning" | "info";
-  lines: string[];
-}
-
-type Words = (en: string, zh: string) => string;
-const wordsFor = (lang: Language): Words => (en, zh) => (lang === "zh-cn" ? zh : en);
 
 /** Why the send is blocked, in words. */
 export function blockerText(b: Blocker, lang: Language): string {
@@ -38,13 +32,6 @@ export function blockerText(b: Blocker, lang: Language): string {
 
 const money = (n: number | undefined, currency: string) => (n === undefined ? "—" : `${n.toFixed(2)} ${currency}`);
 
-/** A part that failed: its error explained, as the lines of its section. */
-function failed<T>(title: string, p: Part<T>, lang: Language): ReportSection | undefined {
-  if (p.ok) return undefined;
-  const e = cliError(p.error, lang);
-  const w = wordsFor(lang);
-  return { title, state: "error", lines: [`${w("Could not be checked", "未能检查")}: ${e.code}: ${e.what}`, ...(e.todo ? [`${w("What to do", "怎么办")}: ${e.todo}`] : []), `RequestId: ${e.requestId || "—"}`] };
-}
 
 function priceLines(q: PriceQuote, w: Words): string[] {
   const lines = [`${w("Daily price", "每日价格")}: ${money(q.daily, q.currency)}`];
@@ -204,6 +191,10 @@ export function reportSections(report: PreflightReport, lang: Language): ReportS
       return modify(report, lang);
     case "teo-l4-create":
       return l4Create(report, lang);
+    case "teo-l4-rules":
+      return l4RulesSections(report, lang);
+    case "gaap-listener":
+      return listenerSections(report, lang);
     default:
       return genericSections(report, lang);
   }
