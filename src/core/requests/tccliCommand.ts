@@ -1,4 +1,5 @@
 import type { ActionDefinition } from "../actions/actionDefinition";
+import { createPart, isListenerWithOrigins } from "../steps/listenerWithOrigins";
 
 /** Single-quotes a word for POSIX shells: the only thing to escape inside is the quote itself. */
 export const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
@@ -38,14 +39,31 @@ const option = (name: string, text: string): string => (text.startsWith("-") ? s
  * which no command-line argument can carry.
  */
 export function tccliCommand(request: TccliRequest): string | undefined {
-  const words = ["tccli", request.action.service, request.action.name];
-  if (request.region !== undefined) words.push(option("region", request.region));
-  words.push(option("version", request.action.version));
-  for (const [name, value] of Object.entries(request.params)) {
+  if (isListenerWithOrigins(request.action.name, request.params)) return listenerWithOriginsCommands(request);
+  return oneCommand(request.action, request.params, request.region);
+}
+
+function oneCommand(action: TccliRequest["action"], params: TccliRequest["params"], region: string | undefined): string | undefined {
+  const words = ["tccli", action.service, action.name];
+  if (region !== undefined) words.push(option("region", region));
+  words.push(option("version", action.version));
+  for (const [name, value] of Object.entries(params)) {
     const text = argumentText(value);
     if (text === undefined) continue;
     if (text.includes("\0")) return undefined;
     words.push(option(name, text));
   }
   return words.join(" ");
+}
+
+/**
+ * A listener create that names its origins is two API calls (the create takes no RealServerBindSet): the create,
+ * then, commented out because it needs the IDs the create answers, the bind of each new listener once it runs.
+ */
+function listenerWithOriginsCommands(request: TccliRequest): string | undefined {
+  const create = oneCommand(request.action, createPart(request.params), request.region);
+  const bindAction = { service: request.action.service, name: "BindListenerRealServers", version: request.action.version };
+  const bind = oneCommand(bindAction, { ListenerId: "LISTENER_ID", RealServerBindSet: request.params.RealServerBindSet }, request.region);
+  if (create === undefined || bind === undefined) return undefined;
+  return [create, "# Then, for each ID in the create's ListenerIds, once its ListenerStatus is 0 (running):", `# ${bind}`].join("\n");
 }

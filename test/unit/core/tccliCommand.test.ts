@@ -30,6 +30,16 @@ describe("Copy as tccli", () => {
     assert.deepEqual(argv, ["gaap", "CreateProxy", "--region=-x", "--version", "2018-05-29", "--ProxyName=-edge", "--ClientToken", ""]);
   });
 
+  it("sends a listener create that names its origins as the create the API takes, the bind after it commented out", () => {
+    const set = [{ RealServerId: "rs-1", RealServerPort: 80, RealServerIP: "203.0.113.1" }];
+    const cmd = tccliCommand({ action: getAction("CreateTCPListeners")!, region: "ap-shanghai", params: { ListenerName: "web", Ports: [80], ProxyId: "link-1", RealServerBindSet: set } })!;
+    const argv = argvOf(cmd);
+    assert.deepEqual(argv, ["gaap", "CreateTCPListeners", "--region", "ap-shanghai", "--version", "2018-05-29", "--ListenerName", "web", "--Ports", "[80]", "--ProxyId", "link-1"]);
+    const bind = cmd.split("\n").at(-1)!;
+    assert.ok(bind.startsWith("# tccli gaap BindListenerRealServers "), bind);
+    assert.deepEqual(argvOf(bind.slice(2)).slice(4), ["--version", "2018-05-29", "--ListenerId", "LISTENER_ID", "--RealServerBindSet", JSON.stringify(set)]);
+  });
+
   it("has a command for every action in the registry, under the action's own service and version", () => {
     for (const action of ACTIONS) {
       const { Action: _a, Version: _v, ...params } = action.template;
