@@ -9,6 +9,7 @@ import { listing } from "./listing";
 import type { Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
 import { outcomeUnknown } from "./outcomeUnknown";
+import { ProxyWriteQueue } from "./proxyWriteQueue";
 import type { CallSignal, ServiceClient } from "./serviceClient";
 import { isSettled, settled, settledValue, type Settled } from "./settled";
 
@@ -38,12 +39,14 @@ const idsOf = (req: ProxyIdsRequest): string[] => req.ProxyIds ?? req.InstanceId
 export class GaapClient {
   /** TCP/UDP listeners and origin servers (gaapListenerClient.ts). */
   readonly listeners: GaapListenerClient;
+  /** Writes to one proxy, its own and its listeners', one after another. */
+  private readonly queue = new ProxyWriteQueue();
 
   constructor(
     private readonly client: ServiceClient,
     private readonly deps: GaapClientDeps,
   ) {
-    this.listeners = new GaapListenerClient(client, { clock: deps.clock, waitPolicy: deps.waitPolicy });
+    this.listeners = new GaapListenerClient(client, { clock: deps.clock, waitPolicy: deps.waitPolicy }, this.queue);
   }
 
   /**
@@ -131,18 +134,21 @@ export class GaapClient {
     );
   }
 
+  /** Queued behind the other writes to the proxy (its listeners' too). */
   modifyProxyConfiguration(req: WithToken<Gaap.ModifyProxyConfigurationRequest>, options: CallSignal = {}): Promise<WriteOutcome> {
     const sent = { ...req, ClientToken: req.ClientToken || this.deps.newClientToken() };
-    return this.write<Gaap.ModifyProxyConfigurationResponse, WriteOutcome>(
-      "ModifyProxyConfiguration",
-      sent,
-      options,
-      (r) => ({ requestId: r.RequestId ?? "", clientToken: sent.ClientToken, resolvedBy: "response" }),
-      async (firstFailure) => {
-        await modifyWasApplied(this, sent, firstFailure, { clock: this.deps.clock, ...options });
-        return { requestId: "", clientToken: sent.ClientToken, resolvedBy: "duplicate" };
-      },
-    );
+    const run = () =>
+      this.write<Gaap.ModifyProxyConfigurationResponse, WriteOutcome>(
+        "ModifyProxyConfiguration",
+        sent,
+        options,
+        (r) => ({ requestId: r.RequestId ?? "", clientToken: sent.ClientToken, resolvedBy: "response" }),
+        async (firstFailure) => {
+          await modifyWasApplied(this, sent, firstFailure, { clock: this.deps.clock, ...options });
+          return { requestId: "", clientToken: sent.ClientToken, resolvedBy: "duplicate" };
+        },
+      );
+    return this.queue.run(`proxy:${req.ProxyId || req.InstanceId || ""}`, run, options.signal);
   }
 
   openProxies(req: ProxyIdsRequest, options: CallSignal = {}): Promise<BatchOutcome> {

@@ -216,3 +216,21 @@ describe("GAAP listener waits (ListenerStatus)", () => {
     await assert.rejects(f.cloud.gaap.listeners.waitForListener("TCP", "listener-1", "running", { policy: { timeoutMs: 5_000 } }), (e: ApiError) => e.code === "ClientError.WaitTimeout" && e.details?.status === "config changing");
   });
 });
+
+describe("one line per proxy, for the proxy's own writes and its listeners'", () => {
+  it("a listener write waits for a ModifyProxyConfiguration of the same proxy", async () => {
+    const hold = gate();
+    const order: string[] = [];
+    const f = fakeCloud({
+      ModifyProxyConfiguration: async () => (order.push("modify proxy"), await hold.opened, order.push("modified"), {}),
+      CreateTCPListeners: () => (order.push("create listener"), { ListenerIds: ["listener-1"] }),
+    });
+    const modify = f.cloud.gaap.modifyProxyConfiguration({ ProxyId: "link-1", Bandwidth: 20 });
+    const create = f.cloud.gaap.listeners.createTcpListeners(tcpReq);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(order, ["modify proxy"]);
+    hold.open();
+    await Promise.all([modify, create]);
+    assert.deepEqual(order, ["modify proxy", "modified", "create listener"]);
+  });
+});
