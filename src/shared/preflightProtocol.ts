@@ -122,6 +122,8 @@ export const panelStateSchema = z.object({
   /** The token a billable send uses, kept so that a reload cannot turn one request into two. */
   clientToken: optionalString,
   view: viewSchema,
+  /** A listener-with-origins run that did not finish (listenerStepRun.ts), so that a reload can resume it; checked again on the way back. */
+  run: z.optional(z.object({ fingerprint: z.string(), state: z.unknown() })),
 });
 
 export type ErrorView = z.infer<typeof errorViewSchema>;

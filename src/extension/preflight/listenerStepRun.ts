@@ -6,7 +6,7 @@ import type { Finding } from "../../core/validation/finding";
 import { explainApiError, hasExplanation } from "../../core/errors/explainError";
 import { cloudListenerSteps } from "../../core/steps/cloudListenerSteps";
 import { createPart, listenerStepIds, listenerWithOriginsSteps } from "../../core/steps/listenerWithOrigins";
-import { initialRunState, runSteps, type RunState, type StepError } from "../../core/steps/stepRunner";
+import { initialRunState, parseRunState, runSteps, type RunState, type StepError } from "../../core/steps/stepRunner";
 import type { ErrorView, Phase, PreflightView, Section } from "../../shared/preflightProtocol";
 import { uiLanguage } from "../uiLanguage";
 import { stepsSection } from "./listenerView";
@@ -34,6 +34,21 @@ interface KeptRun {
  */
 const kept = new Map<string, KeptRun>();
 
+/** The unfinished run of a file, for the panel's kept state (a reload can resume it). */
+export function keptRun(uri: string): { fingerprint: string; state: RunState } | undefined {
+  return kept.get(uri);
+}
+
+/** After a reload: the run the panel kept, checked like anything that comes back from a webview. */
+export function restoreRun(uri: string, run: { fingerprint: string; state: unknown } | undefined): void {
+  if (!run || kept.has(uri)) return;
+  const steps = (run.state as { steps?: unknown } | null)?.steps;
+  const count = Array.isArray(steps) ? steps.length : 0;
+  if (count < 4 || (count - 1) % 3 !== 0) return;
+  const state = parseRunState(run.state, listenerStepIds((count - 1) / 3).map((id) => ({ id })));
+  if (state) kept.set(uri, { fingerprint: run.fingerprint, state });
+}
+
 const portsOf = (params: RequestParams): unknown[] => (Array.isArray(params.Ports) ? params.Ports : []);
 const fingerprint = (params: RequestParams): string => JSON.stringify(createPart(params));
 const createMayHaveActed = (state: RunState): boolean => ["done", "unknown", "running"].includes(state.steps[0]?.status ?? "pending");
@@ -58,7 +73,15 @@ export function withKeptSteps(uri: string, params: RequestParams, sections: Sect
   const run = kept.get(uri);
   if (!run) return sections;
   const ids = listenerStepIds(portsOf(params).length);
-  return sections.map((s) => (s.id === "steps" && ids.length === run.state.steps.length ? stepsSection(ids, portsOf(params), run.state) : s));
+  if (ids.length !== run.state.steps.length) return sections;
+  const created = run.fingerprint === fingerprint(params) && run.state.steps[0]?.status === "done";
+  const listeners = Object.entries(run.state.steps[0]?.outputs ?? {}).filter(([k]) => k.startsWith("listener")).map(([, v]) => v);
+  return sections.map((s) => {
+    if (s.id === "steps") return stepsSection(ids, portsOf(params), run.state);
+    // The port is now held by the run's own listener: that is the create done, not a conflict.
+    if (s.id === "ports" && created) return { ...s, status: "ok", summary: vscode.l10n.t("This run created {0} on these ports; the resume does not create it again.", listeners.join(", ")), items: [] };
+    return s;
+  });
 }
 
 /**

@@ -17,7 +17,7 @@ import { uiLanguage } from "../uiLanguage";
 import type { Suggestion } from "./gaapCreateView";
 import { l4RulesProgress } from "./l4RulesView";
 import type { PreflightPanel } from "./preflightPanel";
-import { resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
+import { keptRun, restoreRun, resumeReport, runListenerSteps, withKeptSteps } from "./listenerStepRun";
 import { followListenersInTree, showListenersInTree, type ListenerFollower } from "./listenerTreeFollow";
 import { blockerTexts, loadingSections, outcomeView, preflightView, reportSections } from "./preflightView";
 import { revealParameter, writeSuggestion } from "./requestFileEdits";
@@ -246,6 +246,7 @@ export class PreflightController implements vscode.Disposable {
 
   /** After a reload: results stay as they were; a send or a wait that was under way is over for this window. */
   private restore(state: PanelState): void {
+    restoreRun(this.uri.toString(), state.run);
     const view = state.view;
     this.revision = view.revision;
     this.sections = view.sections.filter((s) => s.id !== "diagnostics");
@@ -297,7 +298,8 @@ export class PreflightController implements vscode.Disposable {
     });
     // A restored view keeps its own title and findings until it is checked again.
     const shown = this.restoredView && !checked ? { ...view, title: this.restoredView.title, sections: [...this.sections, ...this.restoredView.sections.filter((s) => s.id === "diagnostics")] } : view;
-    this.panel.show({ v: 1, uri: this.uri.toString(), clientToken: this.clientToken, view: shown });
+    const run = keptRun(this.uri.toString());
+    this.panel.show({ v: 1, uri: this.uri.toString(), clientToken: this.clientToken, view: shown, ...(run ? { run } : {}) });
   }
 
   dispose(): void {

@@ -18,7 +18,7 @@ const listenersOn = (sandbox: ListenerSandbox, proxyId: string): ListenerRecord[
  * A listener with origins (a CreateTCPListeners file with a RealServerBindSet) runs as steps on the panel; a bind
  * that fails in the middle stops there, says what was done, and Create again resumes without a second listener.
  */
-test("a listener with origins runs as steps and resumes after a failed bind", { timeout: 6 * 60_000 }, async () => {
+test("a listener with origins runs as steps and resumes after a failed bind, also after a reload", { timeout: 6 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
   await withProxiesSandbox({ flow: "preflight-steps", settings: { "workbench.colorTheme": "Default Light Modern" }, sandbox: { delays: { create: 1_500, adjust: 1_500 } } }, async (session, flowSandbox) => {
     const sandbox = flowSandbox as ListenerSandbox;
@@ -62,6 +62,16 @@ test("a listener with origins runs as steps and resumes after a failed bind", { 
     await workbench.screenshot("preflight-steps-failed");
 
     sandbox.setFaults(undefined);
+    // A reload in between: the panel kept the run; checked again, the port its own listener now holds does not
+    // block the resume, and Create goes on from the bind.
+    const beforeReload = await driver.revision();
+    await driver.reloadWindow();
+    // The restored panel checks the file again by itself (registerPreflight.ts): a ready newer than before the reload.
+    await driver.waitForPhase("ready", 60_000, beforeReload);
+    assert.match(await (await driver.section("steps")).innerText(), /Stopped at step 3 of 4: 2 done/);
+    assert.equal(await driver.isDisabled(await driver.sendButton()), false, "the resume is not blocked by the run's own listener");
+    assert.match(await (await driver.section("ports")).innerText(), new RegExp(`This run created ${listenerId}`));
+    await workbench.screenshot("preflight-steps-reloaded");
     const again = await driver.revision();
     await (await driver.sendButton()).click();
     await driver.waitForPhase("done", 90_000, again);
