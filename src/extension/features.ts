@@ -22,13 +22,18 @@ export function activateFeatures(context: vscode.ExtensionContext, log: Extensio
   // Send opens the preflight panel, which needs the diagnostics the request files make: it is composed after
   // them, and Send reaches it through this variable.
   let sendChecked: RequestSender | undefined;
+  const liveSource = sessionLiveSource(
+    () => session.cloud(),
+    () => void session.ensureResolved(),
+  );
   const diagnostics = registerRequestFiles(context, log, {
     sender: (doc, validation) => sendChecked?.(doc, validation) ?? Promise.resolve(),
-    liveSource: sessionLiveSource(
-      () => session.cloud(),
-      () => void session.ensureResolved(),
-    ),
+    liveSource,
   });
   context.subscriptions.push(session.onDidChange(() => diagnostics.updateAll()));
-  sendChecked = registerPreflight(context, { log: log.for("preflight"), diagnostics, cloud: () => session.getCloud(), tree: proxies });
+  const wrote = () => {
+    liveSource.clear();
+    diagnostics.updateAll();
+  };
+  sendChecked = registerPreflight(context, { log: log.for("preflight"), diagnostics, cloud: () => session.getCloud(), tree: proxies, wrote });
 }

@@ -34,6 +34,23 @@ const BY_CODE: Record<string, string> = {
   "OperationDenied.L4ProxyInOfflineStatus": "/ProxyId",
   "OperationDenied.L4ProxyInProcessStatus": "/ProxyId",
   "OperationDenied.L4ProxyInBannedStatus": "/ProxyId",
+  // L4 rule writes: the refusal names no rule, so it goes on the list (a finding on the entry is the offline check's).
+  "InvalidParameter.RulePortDuplicating": "/L4ProxyRules",
+  "InvalidParameter.RulePortGroup": "/L4ProxyRules",
+  "InvalidParameter.RulePortInteger": "/L4ProxyRules",
+  "InvalidParameter.RuleOriginPortInteger": "/L4ProxyRules",
+  "InvalidParameter.RuleOriginFormatError": "/L4ProxyRules",
+  "InvalidParameter.RuleOriginMultiDomain": "/L4ProxyRules",
+  "InvalidParameter.RuleOriginValueError": "/L4ProxyRules",
+  "InvalidParameter.OriginL4RecordIPV4MixDomain": "/L4ProxyRules",
+  "InvalidParameter.OriginL4RecordMultiDomain": "/L4ProxyRules",
+  "InvalidParameter.InvalidOriginIp": "/L4ProxyRules",
+  "InvalidParameter.OriginIsInnerIp": "/L4ProxyRules",
+  "InvalidParameter.InvalidRuleProto": "/L4ProxyRules",
+  "InvalidParameter.InvalidOriginGroupType": "/L4ProxyRules",
+  "InvalidParameterValue.OriginGroupNotExists": "/L4ProxyRules",
+  "LimitExceeded.ProxyRulesLimitExceeded": "/L4ProxyRules",
+  "OperationDenied.L4StatusNotInOnline": "/ProxyId",
 };
 
 /** Where an action names the parameter differently from the code's usual one. */
@@ -45,6 +62,9 @@ const BY_ACTION: Record<string, Record<string, string>> = {
   ModifyL4Proxy: { "ResourceNotFound": "/ProxyId" },
   ModifyL4ProxyStatus: { "ResourceNotFound": "/ProxyId" },
   DeleteL4Proxy: { "ResourceNotFound": "/ProxyId" },
+  ModifyL4ProxyRules: { "ResourceNotFound": "/L4ProxyRules" },
+  ModifyL4ProxyRulesStatus: { "ResourceNotFound": "/RuleIds", "OperationDenied.L4StatusNotInOnline": "/RuleIds", "LimitExceeded.ProxyRulesLimitExceeded": "/RuleIds" },
+  DeleteL4ProxyRules: { "ResourceNotFound": "/RuleIds", "OperationDenied.L4StatusNotInOnline": "/RuleIds", "LimitExceeded.ProxyRulesLimitExceeded": "/RuleIds" },
 };
 
 export function errorPath(code: string, action?: string): string | undefined {

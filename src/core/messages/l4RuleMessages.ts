@@ -23,8 +23,8 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
     zh: "OriginPortRange \"{value}\"：端口段须由小到大（InvalidParameter.RuleOriginPortInteger）。",
   },
   "l4-origin-port-range-length": {
-    en: "OriginPortRange \"{value}\" has {origin} ports but the forwarding ports are {forwarding}: an origin range must be as long as the forwarding range (or use one origin port).",
-    zh: "OriginPortRange \"{value}\" 含 {origin} 个端口，而转发端口为 {forwarding} 个：源站端口段须与转发端口段长度一致（或只填一个源站端口）。",
+    en: "OriginPortRange \"{value}\" has {origin} ports but the forwarding ports are {forwarding}: an origin range must be as long as the forwarding range (or use one origin port) (InvalidParameter.RulePortGroup).",
+    zh: "OriginPortRange \"{value}\" 含 {origin} 个端口，而转发端口为 {forwarding} 个：源站端口段须与转发端口段长度一致（或只填一个源站端口）（InvalidParameter.RulePortGroup）。",
   },
   "l4-port-overlap": {
     en: "{protocol} port {value} overlaps {other} of the rule at index {otherRule} in this request: no two rules of a proxy share a {protocol} port (InvalidParameter.RulePortDuplicating).",
@@ -59,15 +59,15 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
     zh: "此项只有规则 ID，没有要修改的内容。",
   },
   "l4-origin-invalid": {
-    en: "\"{value}\" is neither an IP address nor a domain name (InvalidParameter.InvalidOriginIp).",
-    zh: "\"{value}\" 既不是 IP 地址也不是域名（InvalidParameter.InvalidOriginIp）。",
+    en: "\"{value}\" is neither an IP address nor a domain name (InvalidParameter.RuleOriginFormatError).",
+    zh: "\"{value}\" 既不是 IP 地址也不是域名（InvalidParameter.RuleOriginFormatError）。",
   },
   "l4-origin-inner-ip": {
     en: "{value} is a {kind} address, unreachable from EdgeOne: use the origin's public address (InvalidParameter.OriginIsInnerIp).",
-    zh: "{value} 是 {kind} 地址，EdgeOne 无法访问：请使用源站的公网地址（InvalidParameter.OriginIsInnerIp）。",
+    zh: "{value} 是{kind}地址，EdgeOne 无法访问：请使用源站的公网地址（InvalidParameter.OriginIsInnerIp）。",
   },
   "l4-origin-mix-ip-domain": {
-    en: "IP_DOMAIN origins are either IP addresses or one domain, not both ({ips} IPs, {domains} domains) (InvalidParameter.OriginL4RecordIPV4MixDomain).",
+    en: "IP_DOMAIN origins are either IP addresses or one domain, not both (here: {ips} IP, {domains} domain) (InvalidParameter.OriginL4RecordIPV4MixDomain).",
     zh: "IP_DOMAIN 源站只能是 IP 地址或一个域名，不可混填（{ips} 个 IP，{domains} 个域名）（InvalidParameter.OriginL4RecordIPV4MixDomain）。",
   },
   "l4-origin-multi-domain": {
@@ -75,13 +75,8 @@ export const L4_RULE_MESSAGES: Record<string, Bilingual> = {
     zh: "IP_DOMAIN 最多只能填写一个域名，此规则有 {count} 个（InvalidParameter.OriginL4RecordMultiDomain）。多个域名请使用源站组。",
   },
   "l4-origin-group-one": {
-    en: "ORIGIN_GROUP takes exactly one origin group ID; this rule has {count}.",
-    zh: "ORIGIN_GROUP 有且仅能填写一个源站组 ID，此规则有 {count} 个。",
-  },
-  "live-l4-proxy-not-found": { en: "Zone {zone} has no L4 proxy {id}.", zh: "站点 {zone} 中没有四层代理 {id}。" },
-  "live-l4-proxy-not-online": {
-    en: "L4 proxy {id} is {status}: rules are added or changed only while it is online ({error}).",
-    zh: "四层代理 {id} 当前状态为 {status}：仅在运行中（online）时可以新增或修改规则（{error}）。",
+    en: "ORIGIN_GROUP takes exactly one origin group ID; this rule has {count} (InvalidParameter.RuleOriginValueError).",
+    zh: "ORIGIN_GROUP 有且仅能填写一个源站组 ID，此规则有 {count} 个（InvalidParameter.RuleOriginValueError）。",
   },
   "l4-origin-lb-allowlist": {
     en: "LB origins are open to allow-listed accounts only; others are refused by the API.",

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { formatFinding } from "../../core/messages/formatFinding";
 import type { Language } from "../../core/messages/language";
+import { statusWord } from "../../core/model/statusWords";
 import type { L4RuleDiff, RuleValues } from "../../core/preflight/l4RuleDiff";
 import type { L4ProxySnapshot, L4RulesReport } from "../../core/preflight/l4RuleReport";
 import type { ZoneSnapshot } from "../../core/preflight/preflightReport";
@@ -23,14 +24,14 @@ export function ruleLine(v: RuleValues): string {
 
 const statusTone = (status: string): Row["tone"] => (status === "online" ? "good" : status === "fail" || status === "banned" ? "bad" : status === "offline" ? "muted" : "changed");
 
-function proxySection(proxy: L4ProxySnapshot, zone: ZoneSnapshot | undefined, report: L4RulesReport): Omit<Section, "id" | "title"> {
+function proxySection(proxy: L4ProxySnapshot, zone: ZoneSnapshot | undefined, report: L4RulesReport, lang: Language): Omit<Section, "id" | "title"> {
   const refusing = report.blockers.some((b) => b.code.startsWith("live-l4-proxy-") || b.code === "live-zone-paused");
   return {
     status: refusing ? "error" : "ok",
     rows: [
       { label: vscode.l10n.t("Name"), value: proxy.name },
       { label: "ProxyId", value: proxy.proxyId, mono: true },
-      { label: vscode.l10n.t("Status"), value: proxy.status, tone: statusTone(proxy.status) },
+      { label: vscode.l10n.t("Status"), value: statusWord("l4Proxy", proxy.status, lang), tone: statusTone(proxy.status) },
       ...(zone ? [{ label: vscode.l10n.t("Zone"), value: `${zone.name} (${zone.zoneId})${zone.paused ? ` · ${vscode.l10n.t("paused")}` : ""}`, tone: zone.paused ? ("bad" as const) : undefined }] : []),
       ...(proxy.area ? [{ label: vscode.l10n.t("Area"), value: proxy.area }] : []),
       ...(proxy.ruleCount !== undefined ? [{ label: vscode.l10n.t("Rules now"), value: String(proxy.ruleCount) }] : []),
@@ -41,8 +42,9 @@ function proxySection(proxy: L4ProxySnapshot, zone: ZoneSnapshot | undefined, re
 const more = (count: number): Item[] => (count > MAX_SHOWN ? [{ severity: "info", text: vscode.l10n.t("… and {0} more.", count - MAX_SHOWN) }] : []);
 
 /** What the request does to the proxy's rules, as sections: added, changed field by field, switched, removed, kept. */
-function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"]): Section[] {
+function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"], lang: Language): Section[] {
   const sections: Section[] = [];
+  const rule = (status: string) => statusWord("l4Rule", status, lang);
   if (action === "CreateL4ProxyRules") {
     sections.push({
       id: "added",
@@ -72,7 +74,7 @@ function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"]): Sectio
       id: "switched",
       title: vscode.l10n.t("Status ({0})", diff.switched.length),
       status: diff.switched.some((s) => s.from !== s.to) ? "info" : "warning",
-      diff: diff.switched.slice(0, MAX_SHOWN).map((s) => ({ label: s.ruleId, current: s.from, target: s.to, changed: s.from !== s.to })),
+      diff: diff.switched.slice(0, MAX_SHOWN).map((s) => ({ label: s.ruleId, current: rule(s.from), target: rule(s.to), changed: s.from !== s.to })),
       items: more(diff.switched.length),
     });
   }
@@ -82,7 +84,7 @@ function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"]): Sectio
       title: vscode.l10n.t("Removed ({0})", diff.removed.length),
       status: diff.removed.length ? "warning" : "info",
       summary: diff.removed.length ? vscode.l10n.t("These rules stop forwarding and are gone; this cannot be undone.") : vscode.l10n.t("No rule of the proxy is removed."),
-      items: [...diff.removed.slice(0, MAX_SHOWN).map((r): Item => ({ severity: "warning", text: `− ${r.ruleId}: ${ruleLine(r.values)} · ${r.status}` })), ...more(diff.removed.length)],
+      items: [...diff.removed.slice(0, MAX_SHOWN).map((r): Item => ({ severity: "warning", text: `− ${r.ruleId}: ${ruleLine(r.values)} · ${rule(r.status)}` })), ...more(diff.removed.length)],
     });
   }
   if (diff.missing.length) {
@@ -103,7 +105,7 @@ function diffSections(diff: L4RuleDiff, action: L4RulesReport["action"]): Sectio
         : diff.kept.length
           ? vscode.l10n.t("The proxy's other rules stay as they are.")
           : vscode.l10n.t("The proxy has no other rules."),
-    rows: diff.kept.slice(0, MAX_SHOWN).map((k) => ({ label: k.ruleId, value: `${ruleLine(k.values)} · ${k.status}`, tone: statusTone(k.status) })),
+    rows: diff.kept.slice(0, MAX_SHOWN).map((k) => ({ label: k.ruleId, value: `${ruleLine(k.values)} · ${rule(k.status)}`, tone: statusTone(k.status) })),
     ...(diff.kept.length > MAX_SHOWN ? { items: more(diff.kept.length) } : {}),
   });
   return sections;
@@ -139,12 +141,12 @@ export function l4RulesSections(report: L4RulesReport, lang: Language): Section[
   sections.push(
     partSection("proxy", vscode.l10n.t("L4 proxy {0}", report.proxyId), report.proxy, lang, (proxy) =>
       proxy
-        ? proxySection(proxy, zone, report)
+        ? proxySection(proxy, zone, report, lang)
         : { status: "error", summary: vscode.l10n.t("Zone {0} has no L4 proxy {1}.", zone.name, report.proxyId), items: [{ severity: "error", text: vscode.l10n.t("In the file: {0}", "ProxyId"), path: "/ProxyId" }] },
     ),
   );
   if (report.liveRules && !report.liveRules.ok) sections.push(partSection("rules", vscode.l10n.t("Live rules"), report.liveRules, lang, () => ({ status: "ok" })));
-  if (report.diff) sections.push(...diffSections(report.diff, report.action));
+  if (report.diff) sections.push(...diffSections(report.diff, report.action, lang));
   sections.push(conflictSection(report, lang));
   return sections.filter((s): s is Section => s !== undefined);
 }

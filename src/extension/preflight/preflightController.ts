@@ -5,6 +5,7 @@ import { getAction } from "../../core/actions/registry";
 import type { Cloud } from "../../core/client/createCloud";
 import { ApiError } from "../../core/errors/apiError";
 import { isCancelled } from "../../core/errors/cancelledError";
+import type { FollowUntil } from "../../core/model/statusPoller";
 import type { Logger } from "../../core/logger";
 import { runPreflight } from "../../core/preflight/runPreflight";
 import { isListenerWithOrigins } from "../../core/steps/listenerWithOrigins";
@@ -36,13 +37,13 @@ export interface PreflightDeps {
   /** The active account's client; rejects, explained, when there is none (signed out, no sandbox). */
   cloud(): Promise<Cloud>;
   /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
-  tree?: Pick<ProxiesView, "followProxy"> & Partial<L4RuleFollower> & ListenerFollower;
+  tree?: Pick<ProxiesView, "followProxy" | "followL4Rules"> & ListenerFollower;
+  /** After a write and after its follow: the account changed, so live checks look again. */
+  wrote?: () => void;
 }
 
-/** The Proxies view's hook for rules after an L4 rule write (optional until the view has it). */
-interface L4RuleFollower {
-  followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[]): Promise<unknown>;
-}
+/** Where the tree follows rules after a write to: the status sent, deletion, or any settled state (a Modify). */
+const followUntil = (sent: Sent): FollowUntil => (sent.target === "gone" ? "gone" : sent.target === "online" || sent.target === "offline" ? [sent.target] : "settled");
 
 /** The request as checked: what a send will send, and the document version it came from. */
 interface Checked {
@@ -191,6 +192,7 @@ export class PreflightController implements vscode.Disposable {
     if (isListenerWithOrigins(checked.action, checked.params)) {
       const work = (this.work = new AbortController());
       await runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
+      this.deps.wrote?.();
       return showListenersInTree(this.deps.tree, checked.params);
     }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });
@@ -201,7 +203,8 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
-    if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules?.(sent.zoneId ?? "", sent.id, sent.ruleIds ?? []);
+    this.deps.wrote?.();
+    if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules(sent.zoneId ?? "", sent.id, sent.ruleIds ?? [], { until: followUntil(sent) });
     else if (sent.resource === "gaap-listener" || sent.resource === "gaap-real-server") followListenersInTree(this.deps.tree, checked.params, sent);
     else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
     // Closed while sending: the tree follows the proxy; there is no panel left to follow it for.
@@ -214,6 +217,7 @@ export class PreflightController implements vscode.Disposable {
     this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
+      this.deps.wrote?.();
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;

@@ -10,9 +10,9 @@ import { readConfiguration } from "../configuration";
  * A request file asking for one is a first need of the account: `needAccount` starts resolving it (once), and the
  * session's change then checks the open files again.
  */
-export function sessionLiveSource(currentCloud: () => Cloud | undefined, needAccount: () => void = () => {}): () => LiveSource | undefined {
-  const sources = new WeakMap<Cloud, LiveSource>();
-  return () => {
+export function sessionLiveSource(currentCloud: () => Cloud | undefined, needAccount: () => void = () => {}): (() => LiveSource | undefined) & { clear(): void } {
+  const sources = new WeakMap<Cloud, LiveSource & { clear(): void }>();
+  const sourceOf = () => {
     if (!readConfiguration().liveChecks) return undefined;
     const cloud = currentCloud();
     if (!cloud) {
@@ -26,4 +26,10 @@ export function sessionLiveSource(currentCloud: () => Cloud | undefined, needAcc
     }
     return source;
   };
+  // After a write from the panel: what the account looked like before it is no answer for the next check.
+  const clear = () => {
+    const cloud = currentCloud();
+    if (cloud) sources.get(cloud)?.clear();
+  };
+  return Object.assign(sourceOf, { clear });
 }

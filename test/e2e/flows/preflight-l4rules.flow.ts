@@ -8,7 +8,7 @@ import { withProxiesSandbox } from "./withProxiesSandbox";
 
 /** What this flow reads of the sandbox's L4 rules (src/sandbox/state/l4RuleState.ts). */
 type RuleSandbox = PreflightSandbox & {
-  state: PreflightSandbox["state"] & { l4Rules?: { rulesByProxy: Record<string, { RuleId: string; PortRange: string[]; Status: string }[]> } };
+  state: PreflightSandbox["state"] & { l4Rules?: { rulesByProxy: Record<string, { RuleId: string; PortRange: string[]; Status: string; OriginPortRange: string }[]> } };
 };
 
 const l4Named = (sandbox: RuleSandbox, name: string) => Object.values(sandbox.state.l4Proxies).find((p) => p.ProxyName === name)!;
@@ -16,7 +16,8 @@ const rulesOf = (sandbox: RuleSandbox, proxyId: string) => sandbox.state.l4Rules
 
 /**
  * CreateL4ProxyRules through the panel: two rules for the seeded online L4 proxy without rules, the diff (added,
- * unchanged) and the conflicts before Create, then the rules followed until online. A file whose port another
+ * unchanged) and the conflicts before Create, then the rules followed until online; a Modify of one of them field by
+ * field beside the live rule. A file whose port another
  * live rule holds shows the overlap in Problems on that port's line, and the panel blocks it.
  */
 test("L4 rules: the preflight diff, Create, and a live overlap", { timeout: 5 * 60_000 }, async () => {
@@ -56,13 +57,30 @@ test("L4 rules: the preflight diff, Create, and a live overlap", { timeout: 5 * 
     assert.equal(sandbox.stats.actions.CreateL4ProxyRules?.total, 1, "sent once");
     await workbench.screenshot("preflight-l4rules-done");
 
+    // Modify one of them: the live rule beside the file's, field by field, then Apply.
+    const web = made[0]!.RuleId;
+    await driver.send("modify.tcreq.json", { Action: "ModifyL4ProxyRules", ZoneId: zone.ZoneId, ProxyId: empty.ProxyId, L4ProxyRules: [{ RuleId: web, OriginPortRange: "8080", ClientIPPassThroughMode: "PPV2", RuleTag: "web" }] });
+    await driver.waitForPhase("ready", 60_000);
+    const changed = await driver.section("changed-0");
+    assert.match(await changed.innerText(), /OriginPortRange\s+80\s+→\s+8080/);
+    assert.match(await changed.innerText(), /ClientIPPassThroughMode\s+TOA\s+→\s+PPV2/);
+    assert.equal(await changed.locator("tr.same").count(), 1, "RuleTag is set to what it is");
+    assert.match(await (await driver.section("kept")).innerText(), /A Modify removes no rule[\s\S]*UDP 9000-9009/);
+    await workbench.screenshot("preflight-l4rules-modify");
+    await (await driver.sendButton()).click();
+    await driver.waitForPhase("done", 90_000);
+    const modified = rulesOf(sandbox, empty.ProxyId).find((r) => r.RuleId === web);
+    assert.deepEqual([modified?.OriginPortRange, modified?.Status], ["8080", "online"]);
+
     // Port 80 is game-tcp's: the live check marks it on its own line, and the panel blocks Create.
     const game = l4Named(sandbox, "game-tcp");
     const overlap = { Action: "CreateL4ProxyRules", ZoneId: zone.ZoneId, ProxyId: game.ProxyId, L4ProxyRules: [{ ...rules[0], PortRange: ["81", "80"] }] };
     await driver.openRequest("overlap.tcreq.json", overlap);
     const lines = await pollUntil("the overlap in Problems", 60_000, async () => {
       const rows = await workbench.problems();
-      const hit = rows.filter((r) => r.includes("RulePortDuplicating"));
+      // The create file, checked again after its send, now overlaps the rules it made (so a second send is refused).
+      if (!rows.some((r) => r.includes("TCP port 8080 overlaps 8080"))) return undefined;
+      const hit = rows.filter((r) => r.includes("TCP port 80 overlaps 80 "));
       return hit.length ? hit : undefined;
     });
     // {"Action"…} pretty-printed: the second PortRange entry ("80") is on line 10.

@@ -3,7 +3,10 @@ import { describe, it } from "node:test";
 import { classifyOrigin } from "../../../src/core/actions/l4OriginAddress";
 import { parsePorts } from "../../../src/core/actions/l4ProxyRuleChecks";
 import { getAction } from "../../../src/core/actions/registry";
+import { errorPath } from "../../../src/core/errors/errorPath";
+import { explainError, hasExplanation } from "../../../src/core/errors/explainError";
 import { formatFinding } from "../../../src/core/messages/formatFinding";
+import { tccliCommand } from "../../../src/core/requests/tccliCommand";
 import { validateDocument } from "../../../src/core/validation/validateDocument";
 import { validateRequestObject } from "../../../src/core/validation/validateRequestObject";
 
@@ -169,5 +172,30 @@ describe("ports and origin addresses", () => {
     const started = performance.now();
     assert.equal(classifyOrigin(long).kind, "invalid");
     assert.ok(performance.now() - started < 500);
+  });
+});
+
+describe("L4 rule requests elsewhere", () => {
+  it("Copy as tccli gives the 1:1 command, the rule list as one JSON argument", () => {
+    const rules = [tcp({ RuleTag: "it's" })];
+    const cmd = tccliCommand({ action: getAction("CreateL4ProxyRules")!, params: { ZoneId: "zone-1", ProxyId: "sid-1", L4ProxyRules: rules } });
+    assert.equal(cmd, `tccli teo CreateL4ProxyRules --version 2022-09-01 --ZoneId zone-1 --ProxyId sid-1 --L4ProxyRules '${JSON.stringify(rules).replace("'", "'\\''")}'`);
+    const status = tccliCommand({ action: getAction("ModifyL4ProxyRulesStatus")!, params: { ZoneId: "zone-1", ProxyId: "sid-1", RuleIds: ["rule-a"], Status: "online" } });
+    assert.equal(status, `tccli teo ModifyL4ProxyRulesStatus --version 2022-09-01 --ZoneId zone-1 --ProxyId sid-1 --RuleIds '["rule-a"]' --Status online`);
+  });
+
+  it("every API code the rules stand for, and the rule writes' other refusals, are explained in both languages", () => {
+    const codes = new Set<string>();
+    for (const name of ["CreateL4ProxyRules", "ModifyL4ProxyRules"]) for (const e of Object.values(getAction(name)!.ruleErrors ?? {})) codes.add(e.code);
+    for (const c of ["InvalidParameter.InvalidOriginGroupType", "InvalidParameter.OriginNameExists", "InvalidParameterValue.OriginGroupNotExists", "InvalidParameter.RuleOriginMultiDomain", "OperationDenied.L4PortLackOfResources", "OperationDenied.OriginGroupL4Used", "OperationDenied.L4StatusNotInOnline", "OperationDenied.L4ProxyInOfflineStatus", "LimitExceeded.ProxyRulesLimitExceeded", "LimitExceeded.RuleLimitExceeded", "ClientError.RulesNotApplied"]) codes.add(c);
+    for (const code of codes) {
+      assert.ok(hasExplanation(code), code);
+      const [en, zh] = [explainError(code, "en"), explainError(code, "zh-cn")];
+      assert.notEqual(en.what, zh.what, code);
+      assert.match(zh.what, /[\u4e00-\u9fff]/, code);
+    }
+    assert.equal(errorPath("InvalidParameter.RulePortDuplicating", "CreateL4ProxyRules"), "/L4ProxyRules");
+    assert.equal(errorPath("ResourceNotFound", "DeleteL4ProxyRules"), "/RuleIds");
+    assert.equal(errorPath("ResourceNotFound", "ModifyL4ProxyRules"), "/L4ProxyRules");
   });
 });

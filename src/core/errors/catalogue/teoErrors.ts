@@ -1,6 +1,6 @@
 import { entry, type Catalogue } from "./catalogueEntry";
 
-/** EdgeOne (TEO 2022-09-01) codes of the Layer-4 proxy and zone actions. */
+/** EdgeOne (TEO 2022-09-01) codes of the Layer-4 proxy, forwarding-rule, origin-group and zone actions. */
 export const TEO_ERRORS: Catalogue = {
   "InternalError.ConfigLocked": entry(
     "The zone's configuration is locked by another change in progress.",
@@ -75,15 +75,15 @@ export const TEO_ERRORS: Catalogue = {
     "请稍后再试；资源正在补充中。",
   ),
   "OperationDenied.L4ProxyInBannedStatus": entry(
-    "The L4 proxy is banned, so its status cannot be changed.",
+    "The L4 proxy is banned: neither it nor its rules can be changed.",
     "Check the ban notice in the console and resolve it first.",
-    "该四层代理实例已被封禁，无法变更状态。",
+    "该四层代理实例已被封禁：实例及其规则均无法变更。",
     "请在控制台查看封禁通知并先处理。",
   ),
   "OperationDenied.L4ProxyInOfflineStatus": entry(
-    "The L4 proxy is offline (disabled); it cannot be modified in this state.",
+    "The L4 proxy is offline (disabled): it cannot be modified, and rules cannot be added to it.",
     "Bring it online first, then modify it.",
-    "该四层代理实例已停用，当前状态下无法修改。",
+    "该四层代理实例已停用：当前状态下无法修改，也不能添加规则。",
     "请先启用该实例再修改。",
   ),
   "OperationDenied.L4ProxyInProcessStatus": entry(
@@ -121,5 +121,126 @@ export const TEO_ERRORS: Catalogue = {
     "Try again; if it persists, report the RequestId.",
     "鉴权失败，原因未知。",
     "请重试；如持续出现，请附上 RequestId 反馈。",
+  ),
+  // L4 forwarding rules and origin groups (traffic-api.md §2, "Cross-cutting"; ERR lists).
+  "InvalidParameter.RulePortDuplicating": entry(
+    "A forwarding port of a rule is already used by another rule of the same protocol on this L4 proxy (or twice in the request).",
+    "Choose ports that no other TCP (or UDP) rule of the proxy uses; the tree lists the proxy's rules.",
+    "规则端口重复：同一四层代理下已有同协议的规则使用了该转发端口（或请求中重复填写）。",
+    "请改用该代理下其他同协议规则未使用的端口；可在树视图中查看该代理的规则。",
+  ),
+  "InvalidParameter.RulePortGroup": entry(
+    "A forwarding port range is malformed: it must go from a lower to a higher port, such as 81-85.",
+    "Fix the PortRange entry.",
+    "规则端口段错误：端口段须由小到大，如 81-85。",
+    "请修正 PortRange 中的该项。",
+  ),
+  "InvalidParameter.RulePortInteger": entry(
+    "A forwarding port is not a whole number from 1 to 65535.",
+    "Write each PortRange entry as a port (80) or a range (81-85).",
+    "规则端口必须为 1–65535 的整数。",
+    "请将 PortRange 每项写为单端口（80）或端口段（81-85）。",
+  ),
+  "InvalidParameter.RuleOriginPortInteger": entry(
+    "The origin port (OriginPortRange) is not a port from 1 to 65535, or not a valid range.",
+    "Write one port, or a range as long as the forwarding ports.",
+    "规则源站端口应为 1–65535 的整数或合法端口段。",
+    "请填写单个端口，或与转发端口段长度一致的端口段。",
+  ),
+  "InvalidParameter.RuleOriginFormatError": entry(
+    "The origin of a rule is malformed.",
+    "With IP_DOMAIN, give IP addresses or one domain name; with ORIGIN_GROUP, one origin group ID.",
+    "规则源站信息格式错误。",
+    "IP_DOMAIN 时请填写 IP 地址或一个域名；ORIGIN_GROUP 时请填写一个源站组 ID。",
+  ),
+  "InvalidParameter.RuleOriginMultiDomain": entry(
+    "A rule's origin cannot be several domain names.",
+    "Keep one domain, or put the domains in an origin group (ORIGIN_GROUP).",
+    "规则源站不支持多域名。",
+    "请只保留一个域名，或将多个域名放入源站组（ORIGIN_GROUP）。",
+  ),
+  "InvalidParameter.RuleOriginValueError": entry(
+    "A rule's origin (OriginValue) is not valid for its OriginType.",
+    "Check OriginType and OriginValue together.",
+    "规则源站错误：OriginValue 与 OriginType 不符。",
+    "请同时检查 OriginType 与 OriginValue。",
+  ),
+  "InvalidParameter.OriginL4RecordIPV4MixDomain": entry(
+    "An L4 rule's IP_DOMAIN origins mix IP addresses and a domain name.",
+    "Use either IP addresses or one domain name.",
+    "四层代理禁止 IP 与域名混填作为源站。",
+    "请只填写 IP 地址，或只填写一个域名。",
+  ),
+  "InvalidParameter.OriginL4RecordMultiDomain": entry(
+    "An L4 rule's origin has more than one domain name.",
+    "Keep one domain, or use an origin group (ORIGIN_GROUP).",
+    "四层代理禁止使用多域名源站。",
+    "请只保留一个域名，或改用源站组（ORIGIN_GROUP）。",
+  ),
+  "InvalidParameter.InvalidOriginIp": entry(
+    "Private (internal) and loopback addresses cannot be origins.",
+    "Use the origin's public address.",
+    "不支持填写内网 IP 或回环地址作为源站地址。",
+    "请使用源站的公网地址。",
+  ),
+  "InvalidParameter.OriginIsInnerIp": entry(
+    "The origin is a private (internal) IP address, which EdgeOne cannot reach.",
+    "Use the origin's public address.",
+    "源站是内网 IP，EdgeOne 无法访问。",
+    "请使用源站的公网地址。",
+  ),
+  "InvalidParameter.InvalidRuleProto": entry(
+    "The rule's protocol does not fit: Protocol is TCP or UDP, and the client-IP mode must suit it (TOA and PPV1 with TCP, SPP with UDP).",
+    "Fix Protocol or ClientIPPassThroughMode.",
+    "规则协议错误：Protocol 须为 TCP 或 UDP，且传递客户端 IP 的方式须与之匹配（TOA、PPV1 仅 TCP，SPP 仅 UDP）。",
+    "请修正 Protocol 或 ClientIPPassThroughMode。",
+  ),
+  "InvalidParameter.InvalidOriginGroupType": entry(
+    "The origin group is of the wrong type: L4 proxies can only use GENERAL origin groups, not HTTP-only ones.",
+    "Pick a GENERAL origin group, or create one.",
+    "源站组类型错误：四层代理只能引用通用型（GENERAL）源站组，不能引用 HTTP 专用型源站组。",
+    "请选择或新建一个通用型（GENERAL）源站组。",
+  ),
+  "InvalidParameter.OriginNameExists": entry(
+    "An origin group with this name already exists in the zone.",
+    "Choose another name.",
+    "源站组名称已经存在。",
+    "请更换名称。",
+  ),
+  "InvalidParameterValue.OriginGroupNotExists": entry(
+    "The origin group does not exist in this zone.",
+    "Pick an origin group of the zone; completion offers them.",
+    "指定的源站组不存在。",
+    "请选择该站点下的源站组；自动补全会列出它们。",
+  ),
+  "OperationDenied.L4PortLackOfResources": entry(
+    "Layer-4 port resources are sold out: no L4 proxy or rule can be added for now.",
+    "Try again later; resources are being replenished.",
+    "四层端口资源已售罄，暂时无法新增四层代理或添加规则。",
+    "请稍后再试；资源正在补充中。",
+  ),
+  "OperationDenied.OriginGroupL4Used": entry(
+    "The origin group is used by an L4 proxy, so it cannot be deleted.",
+    "Point the L4 rules that use it at another origin first (the group's References list them).",
+    "该源站组正被四层代理使用，无法删除。",
+    "请先让引用它的四层规则改用其他源站（源站组的 References 列出了引用方）。",
+  ),
+  "OperationDenied.L4StatusNotInOnline": entry(
+    "An L4 proxy or rule involved is not running (online), so the operation is refused.",
+    "Wait until it is online, or enable it first; a rule in fail must be fixed or deleted.",
+    "绑定的四层实例有处于非运行中的状态，禁止操作。",
+    "请等待其变为运行中，或先启用；处于 fail 状态的规则需修正或删除。",
+  ),
+  "LimitExceeded.ProxyRulesLimitExceeded": entry(
+    "Too many rules in one request.",
+    "Send at most 200 rules per request.",
+    "导入的规则数量超过限制。",
+    "单次请求最多 200 条规则。",
+  ),
+  "LimitExceeded.RuleLimitExceeded": entry(
+    "The L4 proxy has reached its rule quota.",
+    "Delete unused rules, or merge ports into ranges.",
+    "规则数量已达上限。",
+    "请删除不用的规则，或将端口合并为端口段。",
   ),
 };
