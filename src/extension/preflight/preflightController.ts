@@ -192,6 +192,7 @@ export class PreflightController implements vscode.Disposable {
     if (isListenerWithOrigins(checked.action, checked.params)) {
       const work = (this.work = new AbortController());
       await runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
+      this.deps.wrote?.();
       return showListenersInTree(this.deps.tree, checked.params);
     }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });

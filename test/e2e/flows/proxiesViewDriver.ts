@@ -35,7 +35,8 @@ export class ProxiesViewDriver {
 
   /** "spinning", "pass", "error", ... from the row's codicon. */
   async icon(label: string): Promise<string> {
-    const classes = (await this.row(label).locator(".custom-view-tree-node-item-icon, .codicon").first().getAttribute("class")) ?? "";
+    // Not the twistie's codicon: rows with children (proxies, listeners) have one before their icon.
+    const classes = (await this.row(label).locator(".custom-view-tree-node-item-icon, .codicon:not(.monaco-tl-twistie)").first().getAttribute("class")) ?? "";
     if (classes.includes("codicon-loading") || classes.includes("codicon-modifier-spin")) return "spinning";
     return /codicon-([a-z-]+)/.exec(classes)?.[1] ?? classes;
   }
