@@ -116,12 +116,27 @@ export class Workbench {
   async expandTreeItem(label: string | readonly string[], timeoutMs = this.timeoutMs): Promise<Locator> {
     const item = await this.waitForTreeItem(label, timeoutMs);
     if ((await item.getAttribute("aria-expanded")) === "false") {
+      await this.dismissHover();
       await item.locator(".monaco-tl-twistie").click();
       await boundedWait(`the tree item ${describe(label)} to expand`, timeoutMs, (t) =>
         this.treeItem(label).and(this.page.locator('[aria-expanded="true"]')).first().waitFor({ state: "visible", timeout: t }),
       );
     }
     return item;
+  }
+
+  /**
+   * A tooltip left by the pointer resting on a row (a poll re-renders the tree under it) covers the rows below and
+   * takes their clicks: the pointer goes to the empty editor area and the tooltip is given a moment to close.
+   */
+  async dismissHover(): Promise<void> {
+    const viewport = this.page.viewportSize();
+    if (viewport) await this.page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await this.page
+      .locator(".context-view .monaco-hover, .workbench-hover")
+      .first()
+      .waitFor({ state: "hidden", timeout: 3_000 })
+      .catch(() => undefined);
   }
 
   /** Collapses an expanded tree item, to bring what is below it back on screen. */
