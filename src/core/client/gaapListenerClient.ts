@@ -1,6 +1,5 @@
 import { ApiError } from "../errors/apiError";
 import type { Clock } from "./clock";
-import { clientError } from "./clientError";
 import type {
   AccountRealServer,
   AddRealServersOutcome,
@@ -26,7 +25,7 @@ import type {
 import type { Gaap } from "./gaapTypes";
 import { waitForGaapListener } from "./gaapListenerWaits";
 import { listing } from "./listing";
-import { lookAgain } from "./lookAgain";
+import { lookUpAfterFailure } from "./lookUpAfterFailure";
 import { outcomeUnknown } from "./outcomeUnknown";
 import { collectPages, type Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
@@ -303,26 +302,20 @@ export class GaapListenerClient {
   ): Promise<ListenerCreateOutcome> {
     const where = { name: req.ListenerName, zoneId: req.ProxyId ?? req.GroupId ?? "" };
     const ports = req.Ports.map((p) => Number(p));
-    let found: Map<number, string> | undefined;
-    try {
-      found = await lookAgain(
-        async () => {
-          const byPort = new Map<number, string>();
-          for (const l of await collectPages(this.listListeners(protocol, scopeOf(req), {}, options))) {
-            if (l.ListenerName === req.ListenerName && typeof l.Port === "number" && l.ListenerId) byPort.set(l.Port, l.ListenerId);
-          }
-          return ports.some((p) => byPort.has(p)) ? byPort : undefined;
-        },
-        this.deps.clock,
-        options.signal,
-      );
-    } catch (e) {
-      if (e instanceof ApiError) throw outcomeUnknown(failure, { ...where, lookupFailure: e.code });
-      throw e;
-    }
-    if (!found) {
-      throw clientError({ code: "ClientError.NotApplied", action: failure.action, service: "gaap", requestId: failure.requestId, details: { ...where, firstFailure: failure.code }, cause: failure });
-    }
+    const found = await lookUpAfterFailure(
+      failure,
+      where,
+      async () => {
+        const byPort = new Map<number, string>();
+        for (const l of await collectPages(this.listListeners(protocol, scopeOf(req), {}, options))) {
+          if (l.ListenerName === req.ListenerName && typeof l.Port === "number" && l.ListenerId) byPort.set(l.Port, l.ListenerId);
+        }
+        return ports.some((p) => byPort.has(p)) ? byPort : undefined;
+      },
+      { code: "ClientError.NotApplied", service: "gaap" },
+      this.deps.clock,
+      options.signal,
+    );
     const ids = ports.map((p) => found.get(p));
     if (ids.some((id) => id === undefined)) throw outcomeUnknown(failure, { ...where, found: ids.filter(Boolean).join(",") });
     return { listenerIds: ids as string[], requestId: "", resolvedBy: "lookup" };

@@ -1,8 +1,7 @@
 import type * as Teo from "tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_models";
 import { ApiError } from "../errors/apiError";
 import type { Clock } from "./clock";
-import { clientError } from "./clientError";
-import { lookAgain } from "./lookAgain";
+import { lookUpAfterFailure } from "./lookUpAfterFailure";
 import { outcomeUnknown } from "./outcomeUnknown";
 import { resendableWrite } from "./resendableWrite";
 import { listing } from "./listing";
@@ -93,23 +92,17 @@ export class TeoClient {
 
   private async lookUpCreated(req: Teo.CreateL4ProxyRequest, failure: ApiError, options: CallSignal): Promise<L4CreateOutcome> {
     const where = { name: req.ProxyName, zoneId: req.ZoneId };
-    let found: Teo.L4Proxy[] | undefined;
-    try {
-      found = await lookAgain(
-        async () => {
-          const named = await this.findL4ProxiesByName(req.ZoneId, req.ProxyName, options);
-          return named.length > 0 ? named : undefined;
-        },
-        this.deps.clock,
-        options.signal,
-      );
-    } catch (e) {
-      if (e instanceof ApiError) throw outcomeUnknown(failure, { ...where, lookupFailure: e.code });
-      throw e;
-    }
-    if (!found) {
-      throw clientError({ code: "ClientError.NotApplied", action: "CreateL4Proxy", service: "teo", requestId: failure.requestId, details: { ...where, firstFailure: failure.code }, cause: failure });
-    }
+    const found = await lookUpAfterFailure(
+      failure,
+      where,
+      async () => {
+        const named = await this.findL4ProxiesByName(req.ZoneId, req.ProxyName, options);
+        return named.length > 0 ? named : undefined;
+      },
+      { code: "ClientError.NotApplied", service: "teo" },
+      this.deps.clock,
+      options.signal,
+    );
     const mine = found.find((p) => p.Area === undefined || p.Area === req.Area);
     if (!mine) throw outcomeUnknown(failure, { ...where, candidates: found.map((p) => p.ProxyId).join(",") });
     return { proxyId: mine.ProxyId ?? "", requestId: "", resolvedBy: "lookup" };

@@ -1,8 +1,7 @@
 import { ApiError } from "../errors/apiError";
-import { clientError } from "./clientError";
 import type { Clock } from "./clock";
 import { listing } from "./listing";
-import { lookAgain } from "./lookAgain";
+import { lookUpAfterFailure } from "./lookUpAfterFailure";
 import { outcomeUnknown } from "./outcomeUnknown";
 import { collectPages, type Page } from "./pageStream";
 import type { WaitOptions, WaitPolicy } from "./poll";
@@ -121,27 +120,21 @@ export class TeoRuleClient {
   private async lookUpCreated(req: L4ProxyRulesCreateRequest, failure: ApiError, options: CallSignal): Promise<L4RulesCreateOutcome> {
     const ports = req.L4ProxyRules.map(ruleKey).join("; ");
     const where = { proxyId: req.ProxyId, zoneId: req.ZoneId, ports };
-    let found: (string | undefined)[] | undefined;
-    try {
-      found = await lookAgain(
-        async () => {
-          const byKey = new Map<string, string>();
-          for (const rule of await this.listAll(req.ZoneId, req.ProxyId, options)) {
-            if (typeof rule.RuleId === "string") byKey.set(ruleKey(rule), rule.RuleId);
-          }
-          const ids = req.L4ProxyRules.map((x) => byKey.get(ruleKey(x)));
-          return ids.some((id) => id !== undefined) ? ids : undefined;
-        },
-        this.deps.clock,
-        options.signal,
-      );
-    } catch (e) {
-      if (e instanceof ApiError) throw outcomeUnknown(failure, { ...where, lookupFailure: e.code });
-      throw e;
-    }
-    if (!found) {
-      throw clientError({ code: "ClientError.RulesNotApplied", action: "CreateL4ProxyRules", service: "teo", requestId: failure.requestId, details: { ...where, firstFailure: failure.code }, cause: failure });
-    }
+    const found = await lookUpAfterFailure(
+      failure,
+      where,
+      async () => {
+        const byKey = new Map<string, string>();
+        for (const rule of await this.listAll(req.ZoneId, req.ProxyId, options)) {
+          if (typeof rule.RuleId === "string") byKey.set(ruleKey(rule), rule.RuleId);
+        }
+        const ids = req.L4ProxyRules.map((x) => byKey.get(ruleKey(x)));
+        return ids.some((id) => id !== undefined) ? ids : undefined;
+      },
+      { code: "ClientError.RulesNotApplied", service: "teo" },
+      this.deps.clock,
+      options.signal,
+    );
     const ids = found.filter((id): id is string => id !== undefined);
     if (ids.length < found.length) throw outcomeUnknown(failure, { ...where, found: ids.join(",") });
     return { ruleIds: ids, requestId: "", resolvedBy: "lookup" };
