@@ -2,7 +2,7 @@ import { formatFinding } from "../core/messages/formatFinding";
 import type { Language } from "../core/messages/language";
 import type { Part } from "../core/preflight/part";
 import type { AllowedLists, Blocker, GaapCreateReport, L4CreateReport, ModifyReport, PreflightReport, PriceQuote, ProxyQuery } from "../core/preflight/preflightReport";
-import { failed, wordsFor, type ReportSection, type Words } from "./reportSection";
+import { failed, wordsFor, zoneSection, type ReportSection, type Words } from "./reportSection";
 import { l4RulesSections, listenerSections } from "./trafficReportWords";
 
 export type { ReportSection } from "./reportSection";
@@ -148,21 +148,7 @@ function modify(r: ModifyReport, lang: Language): ReportSection[] {
 function l4Create(r: L4CreateReport, lang: Language): ReportSection[] {
   const w = wordsFor(lang);
   const out: (ReportSection | undefined)[] = [];
-  const zoneTitle = w(`Zone ${r.zoneId}`, `站点 ${r.zoneId}`);
-  const zone = r.zone.ok ? r.zone.value : undefined;
-  out.push(
-    failed(zoneTitle, r.zone, lang) ??
-      (zone
-        ? {
-            title: zoneTitle,
-            state: zone.paused ? "error" : zone.status === undefined || zone.status === "active" ? "ok" : "warning",
-            lines: [
-              `${zone.name}  ${[zone.status, zone.activeStatus].filter(Boolean).join(" · ")}${zone.area ? `  ${zone.area}` : ""}`,
-              ...(zone.paused ? [w("The zone is paused: enable EdgeOne for it before creating L4 proxies in it.", "站点已暂停：请先为其启用 EdgeOne，再在其中创建四层代理。")] : []),
-            ],
-          }
-        : { title: zoneTitle, state: "error", lines: [w(`There is no zone ${r.zoneId} in this account.`, `此账号中没有站点 ${r.zoneId}。`)] }),
-  );
+  out.push(zoneSection(r.zoneId, r.zone, lang));
   if (r.name) {
     const title = w("Name check", "名称检查");
     out.push(

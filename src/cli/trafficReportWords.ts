@@ -6,7 +6,7 @@ import type { L4RulesReport } from "../core/preflight/l4RuleReport";
 import type { ListenerReport } from "../core/preflight/listenerReport";
 import { statusWord } from "../core/model/statusWords";
 import type { PathFinding } from "../core/validation/finding";
-import { failed, wordsFor, type ReportSection, type Words } from "./reportSection";
+import { failed, wordsFor, zoneSection, type ReportSection, type Words } from "./reportSection";
 
 /**
  * The preflight of the writes that make a proxy carry traffic, in words for a terminal: EdgeOne L4 forwarding rules
@@ -31,14 +31,7 @@ function conflictSection(conflicts: readonly PathFinding[] | undefined, lang: La
 export function l4RulesSections(r: L4RulesReport, lang: Language): ReportSection[] {
   const w = wordsFor(lang);
   const out: (ReportSection | undefined)[] = [];
-  const zoneTitle = w(`Zone ${r.zoneId}`, `站点 ${r.zoneId}`);
-  const zone = r.zone.ok ? r.zone.value : undefined;
-  out.push(
-    failed(zoneTitle, r.zone, lang) ??
-      (zone
-        ? { title: zoneTitle, state: zone.paused ? "error" : "ok", lines: [`${zone.name}  ${[zone.status, zone.activeStatus].filter(Boolean).join(" · ")}`] }
-        : { title: zoneTitle, state: "error", lines: [w(`There is no zone ${r.zoneId} in this account.`, `此账号中没有站点 ${r.zoneId}。`)] }),
-  );
+  out.push(zoneSection(r.zoneId, r.zone, lang));
   if (r.proxy) {
     const title = w(`L4 proxy ${r.proxyId}`, `四层代理 ${r.proxyId}`);
     const proxy = r.proxy.ok ? r.proxy.value : undefined;
