@@ -44,6 +44,8 @@ const healthWord = (health: string, w: Words): string => w(statusWord("gaapHealt
 const ENTRY: { [K in TreeNodeKind]?: (node: Extract<TreeNode, { kind: K }>, w: Words) => Entry | undefined } = {
   gaapRoot: (n) => ({ kind: "gaap", id: n.id, name: "GAAP" }),
   edgeOneRoot: (n) => ({ kind: "edgeOne", id: n.id, name: "EdgeOne" }),
+  gaapOriginServers: (n, w) => ({ kind: "originServers", id: n.id, name: w("Origin servers", "源站") }),
+  gaapRealServer: (n) => ({ kind: "realServer", id: n.realServerId, name: n.server.RealServerName ?? "", ...withDetail(joined(n.server.RealServerIP, n.server.ProjectId !== undefined && `project ${n.server.ProjectId}`)) }),
   gaapGroup: (n, w) => ({
     kind: "group",
     id: n.groupId,

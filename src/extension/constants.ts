@@ -51,6 +51,8 @@ export const COMMANDS = {
   modifyListener: "tcAccel.modifyListener",
   bindListenerOrigins: "tcAccel.bindListenerOrigins",
   deleteListener: "tcAccel.deleteListener",
+  addRealServers: "tcAccel.addRealServers",
+  removeRealServer: "tcAccel.removeRealServer",
   openL4RulesAsRequest: "tcAccel.openL4RulesAsRequest",
   retry: "tcAccel.retry",
   checkRequest: "tcAccel.checkRequest",
@@ -94,6 +96,8 @@ export const ITEM_KIND = {
   l4Rule: "l4Rule",
   gaapListener: "gaapListener",
   gaapOrigin: "gaapOrigin",
+  gaapOriginServers: "originServers",
+  gaapRealServer: "gaapRealServer",
   error: "error",
   info: "info",
 } as const;

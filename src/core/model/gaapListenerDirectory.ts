@@ -1,7 +1,9 @@
 import type { Cloud } from "../client/createCloud";
 import { ApiError } from "../errors/apiError";
 import { isListenerGone } from "../client/gaapListenerWaits";
+import { isCancelled } from "../errors/cancelledError";
 import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
+import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { Page, ProxyDirectory } from "./proxyDirectory";
 
 const PROTOCOLS = ["TCP", "UDP"] as const;
@@ -33,10 +35,36 @@ async function originsOf(cloud: Pick<Cloud, "gaap">, listenerId: string, signal:
   }
 }
 
+/**
+ * The account's origin servers, a page (50) at a time, each page with one DescribeRealServersStatus for its IDs. A
+ * failed status call leaves the page's bind status unknown rather than hiding the origins.
+ */
+async function* realServersOf(cloud: Pick<Cloud, "gaap">, signal: AbortSignal): AsyncGenerator<Page<GaapRealServerInfo>> {
+  for await (const page of cloud.gaap.listeners.listRealServers({}, { signal })) {
+    const items = page.items.map((s): GaapRealServerInfo => ({ ...s }));
+    const ids = items.flatMap((s) => (s.RealServerId ? [s.RealServerId] : []));
+    if (ids.length) {
+      try {
+        const byId = new Map((await cloud.gaap.listeners.realServersStatus(ids, { signal })).map((st) => [st.RealServerId ?? "", st]));
+        for (const s of items) {
+          const st = byId.get(s.RealServerId ?? "");
+          if (typeof st?.BindStatus === "number") s.BindStatus = st.BindStatus;
+          if (st?.ProxyId) s.BoundProxyId = st.ProxyId;
+          if (st?.GroupId) s.BoundGroupId = st.GroupId;
+        }
+      } catch (e) {
+        if (isCancelled(e) || signal.aborted) throw e;
+      }
+    }
+    yield { items, ...(page.total !== undefined ? { total: page.total } : {}) };
+  }
+}
+
 /** The listener part of the tree's directory, through the listener client (paging, rate limit and retries are its). */
-export function gaapListenerDirectory(cloud: Pick<Cloud, "gaap">): Required<Pick<ProxyDirectory, "gaapListeners" | "listenerOrigins">> {
+export function gaapListenerDirectory(cloud: Pick<Cloud, "gaap">): Required<Pick<ProxyDirectory, "gaapListeners" | "listenerOrigins" | "gaapRealServers">> {
   return {
     gaapListeners: (proxyId, signal) => listenersOf(cloud, proxyId, signal),
     listenerOrigins: (listenerId, signal) => originsOf(cloud, listenerId, signal),
+    gaapRealServers: (signal) => realServersOf(cloud, signal),
   };
 }

@@ -1,4 +1,5 @@
 import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
+import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 
 /** One page of a listing; `total` is the API's TotalCount when it gave one. */
@@ -27,4 +28,6 @@ export interface ProxyDirectory {
   gaapListeners?(proxyId: string, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
   /** The origins bound to a listener (DescribeListenerRealServers' BindRealServerSet). */
   listenerOrigins?(listenerId: string, signal: AbortSignal): Promise<GaapOriginInfo[]>;
+  /** The account's registered origin servers with their bind status; absent: the tree has no "Origin servers" node. */
+  gaapRealServers?(signal: AbortSignal): AsyncIterable<Page<GaapRealServerInfo>>;
 }

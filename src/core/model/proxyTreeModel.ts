@@ -5,6 +5,7 @@ import { ChildSlot, type AnyChildSlot } from "./childSlot";
 import { gaapProxyId, type L4ProxyInfo, type L4RuleInfo } from "./cloudResources";
 import { gaapListenerChildren, gaapOriginChildren } from "./gaapListenerChildren";
 import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef, ListenerRef } from "./gaapListenerResources";
+import { gaapRealServerChildren } from "./gaapRealServerChildren";
 import { l4RuleChildren, type L4ProxyRef } from "./l4RuleChildren";
 import type { LoadState } from "./loadState";
 import { ModelEvent } from "./modelEvent";
@@ -62,7 +63,7 @@ export class ProxyTreeModel {
     this.l4Rules = new ChildSlot(l4RuleChildren, () => this.changed(), this.timer, this.log, options.schedule);
     this.gaapListeners = new ChildSlot(gaapListenerChildren, () => this.changed(), this.timer, this.log, options.schedule);
     this.gaapOrigins = new ChildSlot(gaapOriginChildren, () => this.changed(), this.timer, this.log, options.schedule);
-    this.slots = [this.l4Rules, this.gaapListeners, this.gaapOrigins];
+    this.slots = [this.l4Rules, this.gaapListeners, this.gaapOrigins, new ChildSlot(gaapRealServerChildren, () => this.changed(), this.timer, this.log, options.schedule)];
     this.builder = new TreeBuilder(this.inventory, this.slots);
   }
 
@@ -93,6 +94,7 @@ export class ProxyTreeModel {
     this.inventory.clearEdgeOne();
     this.builder.forget();
     this.directory = directory;
+    this.builder.showOriginServers = directory?.gaapRealServers !== undefined;
     for (const s of this.slots) s.setDirectory(directory, this.paused);
     if (directory) {
       this.poller = new StatusPoller(directory, this.inventory, () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));

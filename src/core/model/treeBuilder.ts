@@ -21,6 +21,8 @@ export class TreeBuilder {
   private readonly cache = new Map<string, TreeNode>();
   private index: GaapIndex | undefined;
   filter: ProxyFilter | undefined;
+  /** The account's directory lists origin servers: the GAAP root ends with the "Origin servers" node (not under a filter). */
+  showOriginServers = false;
 
   constructor(
     private readonly inventory: ProxyInventory,
@@ -69,6 +71,7 @@ export class TreeBuilder {
       case "edgeOneRoot":
         return undefined;
       case "gaapGroup":
+      case "gaapOriginServers":
         return this.get(nodeIds.gaapRoot) ?? this.roots()[0];
       case "zone":
         return this.get(nodeIds.edgeOneRoot) ?? this.roots()[1];
@@ -124,7 +127,9 @@ export class TreeBuilder {
     }
     for (const p of ungrouped) if (!f || f.matchesGaapProxy(p)) nodes.push(this.gaapProxyNode(p));
     const state = combineLoadStates(this.inventory.groupsState, this.inventory.gaapProxiesState);
-    return this.withState(rootId, nodes, state, { section: "gaap" }, this.inventory.gaapProxiesState);
+    const shown = this.withState(rootId, nodes, state, { section: "gaap" }, this.inventory.gaapProxiesState);
+    if (this.showOriginServers && !f) shown.push(this.make({ kind: "gaapOriginServers", id: nodeIds.gaapOriginServers }));
+    return shown;
   }
 
   private groupChildren(groupNodeId: string, groupId: string): TreeNode[] {

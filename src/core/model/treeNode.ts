@@ -1,5 +1,6 @@
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
+import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { StatusClass } from "./statusClass";
 
 export type Section = "gaap" | "edgeOne";
@@ -22,6 +23,9 @@ export type TreeNode =
   | { kind: "gaapListener"; id: string; parentId: string; proxyId: string; listenerId: string; listener: GaapListenerInfo; status: StatusClass }
   /** An origin bound to a listener, listed when the listener is expanded; `status` is its health. */
   | { kind: "gaapOrigin"; id: string; parentId: string; proxyId: string; listenerId: string; origin: GaapOriginInfo; status: StatusClass }
+  /** The account's registered origin servers (listed on expand, gaapRealServerChildren.ts), last under the GAAP root. */
+  | { kind: "gaapOriginServers"; id: string }
+  | { kind: "gaapRealServer"; id: string; parentId: string; realServerId: string; server: GaapRealServerInfo; status: StatusClass }
   /** More is on its way: the first pages are shown, the rest still loading. */
   | { kind: "loading"; id: string; parentId: string; loaded: number; total?: number }
   /** A listing failed: the explained error and a retry of `retry`. */
@@ -49,6 +53,8 @@ export const nodeIds = {
   l4Rule: (zoneId: string, proxyId: string, ruleId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}/rule/${ruleId}`,
   gaapListener: (proxyId: string, listenerId: string) => `gaap/proxy/${proxyId}/listener/${listenerId}`,
   gaapOrigin: (proxyId: string, listenerId: string, realServerId: string, port: number | undefined) => `gaap/proxy/${proxyId}/listener/${listenerId}/origin/${realServerId}:${port ?? ""}`,
+  gaapOriginServers: "gaap/origins",
+  gaapRealServer: (realServerId: string) => `gaap/origins/${realServerId}`,
   loading: (parentId: string) => `${parentId}/loading`,
   error: (parentId: string) => `${parentId}/error`,
   empty: (parentId: string) => `${parentId}/empty`,

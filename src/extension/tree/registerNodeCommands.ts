@@ -22,6 +22,8 @@ function idOf(node: TreeNode | undefined): string | undefined {
       return node.listenerId;
     case "gaapOrigin":
       return node.origin.RealServerId;
+    case "gaapRealServer":
+      return node.realServerId;
     default:
       return undefined;
   }

@@ -9,6 +9,7 @@ import { describeError } from "../errors/describeError";
 import { uiLanguage } from "../uiLanguage";
 import { listenerItem, listenerTooltip, originItem, originTooltip } from "./gaapListenerItems";
 import { recordTooltip } from "./proxyTooltip";
+import { originServersItem, realServerItem, realServerTooltip } from "./realServerItems";
 import { statusIcon } from "./statusIcon";
 
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
@@ -81,6 +82,7 @@ function l4RuleItem(node: Extract<TreeNode, { kind: "l4Rule" }>): vscode.TreeIte
 }
 
 function emptyText(node: Extract<TreeNode, { kind: "empty" }>, model: ProxyTreeModel): string {
+  if (node.parentId === "gaap/origins") return vscode.l10n.t("No origin servers registered");
   if (node.parentId.includes("/listener/")) return vscode.l10n.t("No origins bound: this listener forwards nothing");
   if (node.parentId.startsWith("gaap/proxy/")) {
     const proxy = model.proxyNode(node.parentId.slice("gaap/proxy/".length));
@@ -139,6 +141,10 @@ export function treeItemFor(node: TreeNode, model: ProxyTreeModel): vscode.TreeI
       return listenerItem(node);
     case "gaapOrigin":
       return originItem(node);
+    case "gaapOriginServers":
+      return originServersItem(node);
+    case "gaapRealServer":
+      return realServerItem(node);
     case "loading": {
       const label = node.total !== undefined && node.loaded > 0 ? vscode.l10n.t("Loading… {0} of {1}", node.loaded, node.total) : vscode.l10n.t("Loading…");
       const t = item(node, label, None, ITEM_KIND.info);
@@ -177,6 +183,8 @@ export function tooltipFor(node: TreeNode): vscode.MarkdownString | string | und
       return listenerTooltip(node);
     case "gaapOrigin":
       return originTooltip(node);
+    case "gaapRealServer":
+      return realServerTooltip(node);
     case "gaapGroup":
       return recordTooltip(node.group.GroupName || node.groupId, node.group, node.status, statusLine("gaapGroup", node.group.Status));
     case "zone":

@@ -89,7 +89,8 @@ test("GAAP listeners in the tree: on expand, created with origins, the bind diff
     await driver.openRequest("clash.tcreq.json", clash);
     const wanted = JSON.stringify(clash, null, 2).split("\n").findIndex((l) => l.trim() === "3306") + 1;
     const hits = await pollUntil("the port conflict in Problems", 60_000, async () => {
-      const rows = (await workbench.problems()).filter((r) => /DuplicatedListenerPort/.test(r));
+      // Only 3306's: the sent listener's own file, still open, now reads its port 9100 as taken too.
+      const rows = (await workbench.problems()).filter((r) => /DuplicatedListenerPort/.test(r) && /\b3306\b/.test(r));
       return rows.length ? rows : undefined;
     });
     assert.ok(hits.some((r) => new RegExp(`line ${wanted}\\b`, "i").test(r)), `the conflict is on line ${wanted}: ${hits.join(" | ")}`);
