@@ -52,6 +52,8 @@ export class ProxiesViewDriver {
   /** Right-clicks a row and runs the context-menu entry titled `entry`. */
   async contextMenu(label: string, entry: string): Promise<void> {
     const row = await this.waitForRow(label);
+    // A tooltip left over the rows (the pointer rested on one while a poll re-rendered the tree) takes the click.
+    await this.workbench.dismissHover();
     await row.click({ button: "right" });
     const item = this.page.locator(".context-view .monaco-menu .action-label").filter({ hasText: new RegExp(`^\\s*${escapeRegExp(entry)}\\s*$`) }).first();
     await boundedWait(`the context menu entry "${entry}"`, this.timeoutMs, (t) => item.waitFor({ state: "visible", timeout: t }));
