@@ -15,6 +15,8 @@ const nodeEntries = [
   { in: "src/extension/extension.ts", out: "extension" },
   { in: "src/extension/features.ts", out: "features" },
   { in: "src/cli/main.ts", out: "cli" },
+  // The SDK's clients, required by features.js and cli.js on the first API call (see sdkOwnBundle).
+  { in: "src/core/client/sdkClients.ts", out: "sdk" },
   // Loaded only in sandbox mode, so it never weighs on activation.
   { in: "src/sandbox/index.ts", out: "sandbox" },
 ];
@@ -50,6 +52,21 @@ const noMimeTable = {
   },
 };
 
+/**
+ * The SDK (140 KB minified with node-fetch and the rest) is a bundle of its own, dist/sdk.js, rather than a copy
+ * inside each bundle that sends: src/core/client/sdkTransport.ts requires "./sdkClients" on the first request, and
+ * in a bundle that require is left as `require("./sdk.js")`, found beside the requiring bundle in dist/ (in a clone
+ * and in the installed VSIX alike). Every build with these options makes that cut, so a build that bundles
+ * sdkTransport needs dist/sdk.js beside it.
+ */
+const sdkOwnBundle = {
+  name: "sdk-own-bundle",
+  setup(build) {
+    const transport = path.resolve(__dirname, "src/core/client/sdkTransport.ts");
+    build.onResolve({ filter: /^\.\/sdkClients$/ }, (args) => (path.resolve(args.importer) === transport ? { path: "./sdk.js", external: true } : undefined));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -64,7 +81,7 @@ const common = {
   external: ["vscode"],
   logLevel: "warning",
   legalComments: "none",
-  plugins: [whatwgUrlFromNode, noMimeTable],
+  plugins: [whatwgUrlFromNode, noMimeTable, sdkOwnBundle],
 };
 
 const existing = (entries) => entries.filter((e) => fs.existsSync(e.in));

@@ -26,12 +26,12 @@ const COLD_RUNS = 15;
 const PRODUCTION: esbuild.BuildOptions = { minify: true, sourcemap: false };
 /** Today's activation, for the quiet-activation ratio: main just before activation was made quiet and split. */
 const BASELINE_COMMIT = "264934bc0716d3a7f7038076dddcb6f106f8aa32";
-/** The extension's Node bundles that activation may load: the entry and what it loads on first need. */
-const EXTENSION_BUNDLES = ["extension", "features"];
+/** The extension's Node bundles: the entry, what it loads on first need, and the SDK features.js requires on the first API call. */
+const EXTENSION_BUNDLES = ["extension", "features", "sdk"];
 
 type EsbuildConfig = { common: esbuild.BuildOptions; nodeEntries: { in: string; out: string }[] };
 
-/** The extension's bundles as esbuild.js makes them, into `outdir` (so that the entry finds features.js beside it). */
+/** The extension's bundles as esbuild.js makes them, into `outdir` (so that each finds the next one beside it). */
 async function buildExtension(esb: typeof esbuild, config: EsbuildConfig, outdir: string, extra: esbuild.BuildOptions = {}): Promise<esbuild.BuildResult> {
   fs.rmSync(outdir, { recursive: true, force: true });
   const entryPoints = config.nodeEntries.filter((e) => EXTENSION_BUNDLES.includes(e.out)).map((e) => ({ in: e.in, out: e.out }));
@@ -149,7 +149,8 @@ export async function run(): Promise<SuiteResult> {
   const instrumented = path.join(instrumentedDir, "extension.js");
   const activation = await stubHost(instrumented, "activate", root);
   const withRequest = await stubHost(instrumented, "activate-request", root);
-  const controlFile = path.join(scratch, "sdk-control.js");
+  // Beside the instrumented bundles: the control's lazy load is a require of ./sdk.js, the instrumented SDK bundle.
+  const controlFile = path.join(instrumentedDir, "sdk-control.js");
   let control: StubHostReport | undefined;
   let controlProblem = "";
   try {

@@ -4,7 +4,6 @@
 import type * as esbuild from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
 import { execBounded } from "./support/execBounded";
 import { figure, type Row, type SuiteResult } from "./support/figure";
 import { repoRoot } from "./support/repoRoot";
@@ -50,17 +49,6 @@ export function sdkWeight(metafile: esbuild.Metafile, output: esbuild.Metafile["
   return { bytes: brought.reduce((sum, [, v]) => sum + v.bytesInOutput, 0), modules: brought.length };
 }
 
-/** For a what-if: the SDK's two client modules as `require("./sdk.js").gaap` / `.teo`, a file of its own. */
-const sdkAsOwnChunk: esbuild.Plugin = {
-  name: "sdk-own-chunk",
-  setup(build) {
-    const deep = /^tencentcloud-sdk-nodejs\/tencentcloud\/services\/(gaap|teo)\//;
-    build.onResolve({ filter: deep }, (args) => ({ path: deep.exec(args.path)![1]!, namespace: "sdk-chunk" }));
-    build.onLoad({ filter: /.*/, namespace: "sdk-chunk" }, (args) => ({ contents: `module.exports = require("./sdk.js").${args.path};`, loader: "js" }));
-    build.onResolve({ filter: /^\.\/sdk\.js$/ }, () => ({ path: "./sdk.js", external: true }));
-  },
-};
-
 const top = (by: Record<string, number>, n: number) =>
   Object.entries(by)
     .slice(0, n)
@@ -73,28 +61,6 @@ function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
-
-/**
- * zod's `z` is a namespace object (`export * as z`): imported by name and used as a value, esbuild cannot
- * tree-shake it, so every locale and the JSON Schema converters ship. Namespace imports shake. This plugin applies
- * that change in memory to measure what it saves: src/core/zod.ts (the one module that imports zod, to set
- * jitless) re-exports zod's members with `export *` instead of the `z` object, and its importers (and any direct
- * importer of zod) write `import * as z from ...`; the API and the types stay the same.
- */
-const zodNamespaceImport: esbuild.Plugin = {
-  name: "zod-namespace-import",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      let text = await fs.promises.readFile(args.path, "utf8");
-      if (/[\\/]src[\\/]core[\\/]zod\.ts$/.test(args.path)) {
-        text = text.replace(/^import \{ z \} from "zod";$/m, 'import * as z from "zod";').replace(/^export \{ z \};$/m, 'export * from "zod";');
-      } else {
-        text = text.replace(/^import \{ z \} from "((?:\.\.?\/)+(?:core\/)?zod|zod)";$/gm, 'import * as z from "$1";');
-      }
-      return { contents: text, loader: "ts" };
-    });
-  },
-};
 
 async function sdkPeer(esb: typeof esbuild, root: string, common: esbuild.BuildOptions) {
   const construct = `const config = { credential: { secretId: "x", secretKey: "y" }, profile: { httpProfile: { endpoint: "127.0.0.1:1", protocol: "http://" } } };
@@ -139,28 +105,22 @@ export async function run(): Promise<SuiteResult> {
   const sandboxBytes = fileSize(path.join(dist, "sandbox.js"));
   const webviewFiles = filesUnder(path.join(dist, "webview")).map((f) => ({ file: path.relative(root, f), bytes: fs.statSync(f).size }));
 
-  // 2. The same extension bundle in memory, with a metafile: what it contains.
-  const extensionEntry = config.nodeEntries.find((e) => e.out === "features")!;
-  const meta = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [extensionEntry.in], outdir: "dist", write: false, metafile: true, logLevel: "silent" });
-  const output = Object.entries(meta.metafile!.outputs).find(([f]) => f.endsWith("features.js"))![1];
+  // 2. The same extension bundle and the SDK's in memory, with a metafile: what they contain.
+  const entryOf = (out: string) => config.nodeEntries.find((e) => e.out === out)!;
+  const meta = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [entryOf("features"), entryOf("sdk")], outdir: "dist", write: false, metafile: true, logLevel: "silent" });
+  const outputOf = (name: string) => Object.entries(meta.metafile!.outputs).find(([f]) => f.endsWith(name))![1];
+  const output = outputOf("features.js");
   const parts = breakdown(output);
   const inputs = Object.keys(output.inputs);
-  const sdk = sdkWeight(meta.metafile!, output);
+  // The SDK must stay out of features.js: esbuild.js leaves its require as one of dist/sdk.js.
+  const sdkInFeatures = sdkWeight(meta.metafile!, output);
+  const sdkBundle = outputOf("sdk.js");
   const strays = inputs.filter((i) => i.startsWith("src/sandbox/") || i.startsWith("src/webview/"));
-
-  // What-ifs for the fixes proposed in the note, measured on the same sources in this run.
-  const whatIf = async (...plugins: esbuild.Plugin[]) => {
-    const r = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [extensionEntry.in], outdir: "dist", write: false, logLevel: "silent", plugins: [...(config.common.plugins ?? []), ...plugins] });
-    return r.outputFiles!.find((f) => f.path.endsWith("features.js"))!.contents.length + (entryBytes ?? 0);
-  };
-  const zodFixBytes = await whatIf(zodNamespaceImport);
-  const zodFixSdkChunkBytes = await whatIf(zodNamespaceImport, sdkAsOwnChunk);
 
   if (extensionBytes === undefined) {
     rows.push({ id: "size.extension", name: "Extension bundles (dist/extension.js + features.js, minified)", goal: { on: "value", op: "<=", limit: 650 * KB, text: "≤ 650 KB" }, note: "dist/extension.js or dist/features.js was not built" });
   } else {
     const sameBuild = output.bytes === featuresBytes;
-    const zod = parts["zod"] ?? 0;
     rows.push(
       figure({
         id: "size.extension",
@@ -170,14 +130,11 @@ export async function run(): Promise<SuiteResult> {
         goal: { on: "value", op: "<=", limit: 650 * KB, text: "≤ 650 KB" },
         note:
           (sameBuild ? "" : `WARNING: dist/features.js (${featuresBytes} bytes) is not this run's production build (${output.bytes} bytes): another build replaced dist/ meanwhile; run again. `) +
+          (sdkInFeatures.bytes ? `WARNING: features.js carries ${(sdkInFeatures.bytes / KB).toFixed(0)} KB of the SDK (${sdkInFeatures.modules} modules): esbuild.js's cut to dist/sdk.js no longer applies. ` : "") +
           `the activation entry dist/extension.js is ${((entryBytes ?? 0) / KB).toFixed(1)} KB; ` +
-          `largest parts: ${top(parts, 5)}; the SDK brings ${(sdk.bytes / KB).toFixed(0)} KB (${sdk.modules} modules, evaluated lazily). ` +
-          (zod > 200 * KB && zodFixBytes < extensionBytes - 100 * KB
-            ? `zod is ${(zod / KB).toFixed(0)} KB because its \`z\` namespace object is imported by name (src/core/zod.ts: \`export { z }\`; importers: \`import * as z from "../zod"\`), which esbuild cannot tree-shake: every locale and the JSON Schema converters ship. ` +
-              `With \`import * as z from "zod"; z.config(...); export * from "zod";\` in src/core/zod.ts and \`import * as z from "../zod"\` in its importers (same API and types) the bundle is ${(zodFixBytes / KB).toFixed(0)} KB; ` +
-              `with that and the SDK in a lazily required dist/sdk.js of its own, ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (both measured in this run).`
-            : `With the SDK in a lazily required dist/sdk.js of its own${zod > 200 * KB ? " and zod tree-shaken" : ""} the bundle would be ${(zodFixSdkChunkBytes / KB).toFixed(0)} KB (measured in this run).`),
-        details: { breakdown: parts, sdk, inMemoryBuildMatchesDist: sameBuild, whatIf: { zodNamespaceImport: zodFixBytes, zodNamespaceImportAndSdkChunk: zodFixSdkChunkBytes } },
+          `largest parts of features.js: ${top(parts, 5)}; ` +
+          `the SDK is dist/sdk.js, ${(sdkBundle.bytes / KB).toFixed(0)} KB (${top(breakdown(sdkBundle), 3)}), required on the first API call and shared with dist/cli.js`,
+        details: { breakdown: parts, sdkInFeatures, sdkBundle: { bytes: sdkBundle.bytes, breakdown: breakdown(sdkBundle) }, inMemoryBuildMatchesDist: sameBuild },
       }),
     );
   }
@@ -223,15 +180,6 @@ export async function run(): Promise<SuiteResult> {
     rows.push({ id: "size.vsix", name: "VSIX (npm run package)", goal: { on: "value", op: "<=", limit: 400 * KB, text: "≤ 400 KB" }, note: `vsce package failed: ${(packed.stderr || packed.stdout).trim().split("\n").slice(-3).join(" ")}` });
   } else {
     const entries = zipEntries(vsix).sort((a, b) => b.compressed - a.compressed);
-    // What the zod fix would save in the VSIX: each Node bundle rebuilt with it, deflated as the zip stores it.
-    let vsixWithZodFix = vsixBytes;
-    for (const e of config.nodeEntries) {
-      const packed = entries.find((x) => x.name === `extension/dist/${e.out}.js`);
-      if (!packed) continue;
-      const r = await esb.build({ ...config.common, ...PRODUCTION, entryPoints: [e.in], outdir: "dist", write: false, logLevel: "silent", plugins: [...(config.common.plugins ?? []), zodNamespaceImport] });
-      const js = r.outputFiles!.find((f) => f.path.endsWith(".js"))!.contents;
-      vsixWithZodFix += zlib.deflateRawSync(js, { level: 9 }).length - packed.compressed;
-    }
     // The clone is shared: another build may have replaced dist/ between our build and vsce's packing.
     const packedExtension = entries.find((e) => e.name === "extension/dist/features.js")?.size;
     const raced = packedExtension !== undefined && packedExtension !== output.bytes;
@@ -245,8 +193,8 @@ export async function run(): Promise<SuiteResult> {
         note: `${raced ? `WARNING: the packed dist/features.js (${packedExtension} bytes) is not this run's production build (${output.bytes} bytes): another build replaced dist/ meanwhile; run again. ` : ""}largest entries (compressed): ${entries
           .slice(0, 5)
           .map((e) => `${e.name.replace(/^extension\//, "")} ${(e.compressed / KB).toFixed(0)} KB`)
-          .join(", ")}; with zod tree-shaken in every bundle (see the extension bundle's note) about ${(vsixWithZodFix / KB).toFixed(0)} KB (estimated in this run)`,
-        details: { entries, estimatedWithZodFix: vsixWithZodFix },
+          .join(", ")}; ${entries.length} files; dist/cli.js ${entries.some((e) => e.name === "extension/dist/cli.js") ? "is packed" : "is not packed (the CLI comes from the npm package or a clone: see README Packaging)"}`,
+        details: { entries },
       }),
     );
   }

@@ -16,7 +16,7 @@ test("the VSIX contains only the bundles, media, l10n, the manifest and its docs
     console.log(`VSIX: ${(vsix.bytes / 1024).toFixed(1)} KiB, ${entries.length} files:\n  ${entries.join("\n  ")}`);
     assert.deepEqual(unexpectedVsixEntries(entries), [], "files that should not be in the VSIX");
     // vsce lower-cases readme.md and changelog.md and adds .txt to LICENSE.
-    for (const needed of ["extension/package.json", "extension/dist/extension.js", "extension/dist/features.js", "extension/readme.md", "extension/changelog.md", "extension/LICENSE.txt"]) {
+    for (const needed of ["extension/package.json", "extension/dist/extension.js", "extension/dist/features.js", "extension/dist/sdk.js", "extension/readme.md", "extension/changelog.md", "extension/LICENSE.txt"]) {
       assert.ok(entries.some((e) => e.toLowerCase() === needed.toLowerCase()), `${needed} is missing from the VSIX`);
     }
   } finally {

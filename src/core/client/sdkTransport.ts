@@ -4,6 +4,7 @@ import type { Credential } from "../credentials/credential";
 import { watchAnswer, type AnswerRefusal, type AnswerWatch } from "./answerCap";
 import { clientError } from "./clientError";
 import type { ServiceEndpoint } from "./endpoint";
+import type { SdkClient, SdkClientClass } from "./sdkClients";
 
 /** One request, one answer: the SDK in production, a fake in unit tests. Errors are thrown as the SDK throws them. */
 export type Transport = (action: string, params: Readonly<Record<string, unknown>>, signal: AbortSignal) => Promise<Record<string, unknown>>;
@@ -20,27 +21,13 @@ export interface SdkTransportOptions {
   region?: string;
 }
 
-interface SdkClient {
-  request(action: string, req: unknown, options: { signal?: AbortSignal }): Promise<unknown>;
-}
-type SdkClientClass = new (config: import("tencentcloud-sdk-nodejs/tencentcloud/common/interface").ClientConfig) => SdkClient;
-
-type GaapModule = typeof import("tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_client");
-type TeoModule = typeof import("tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_client");
+type SdkClients = typeof import("./sdkClients");
 
 /**
- * `require`d on the first request, never at import: the SDK's deep modules (node-fetch, whatwg-url, …) cost
- * about half a megabyte and 50 ms to evaluate, which the extension's activation must not pay. Deep paths only:
- * the package root eagerly loads all 260 services.
+ * `require`d on the first request, never at import: the SDK (node-fetch, form-data, …) costs about 140 KB and 50 ms
+ * to evaluate, which the extension's activation must not pay. In the bundles this require is of dist/sdk.js.
  */
-function loadClientClass(service: Service): SdkClientClass {
-  switch (service) {
-    case "gaap":
-      return (require("tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_client") as GaapModule).Client;
-    case "teo":
-      return (require("tencentcloud-sdk-nodejs/tencentcloud/services/teo/v20220901/teo_client") as TeoModule).Client;
-  }
-}
+const loadClientClass = (service: Service): SdkClientClass => (require("./sdkClients") as SdkClients).loadClientClass(service);
 
 export function sdkTransport(options: SdkTransportOptions): Transport {
   let client: SdkClient | undefined;
