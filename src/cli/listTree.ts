@@ -130,8 +130,8 @@ const entryOf = (node: TreeNode, w: Words): Entry | undefined => {
 };
 
 /**
- * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy and their origins, rules of
- * an L4 proxy) cost a request per proxy, so they are listed only with `--children` (`deep`).
+ * The kinds whose children are listed. The proxies' own children (listeners of a GAAP proxy or group and their
+ * origins, rules of an L4 proxy) cost a request per proxy or group, so they are listed only with `--children` (`deep`).
  */
 const isContainer = (node: TreeNode, deep: boolean): boolean => node.kind === "gaapRoot" || node.kind === "edgeOneRoot" || node.kind === "gaapGroup" || node.kind === "zone" || deep;
 const STRUCTURAL = new Set(["gaap", "edgeOne", "group", "zone"]);
@@ -162,7 +162,8 @@ function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
     const listed: ListEntry = { ...entry };
     placed.push({ into, entry: listed });
     if (depth >= MAX_DEPTH || !isContainer(node, deep)) continue;
-    const children = model.children(node);
+    // Without --children nothing is listed on expand: a group shows its proxies, not its listeners.
+    const children = model.children(node, deep);
     const kids: ListEntry[] = (listed.children = []);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, into: kids, depth: depth + 1, parent: listed });
   }
@@ -175,7 +176,7 @@ function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
 
 export interface ListOptions {
   lang: Language;
-  /** Also list the proxies' children (listeners, L4 rules) where the tree has them. */
+  /** Also list the proxies' and groups' children (listeners, L4 rules) where the tree has them. */
   deep: boolean;
   /** The whole listing gives up after this long (the client bounds each request; this bounds them all). */
   deadlineMs: number;

@@ -103,7 +103,7 @@ describe("tcaccel list --children", () => {
   });
   after(() => s.close());
 
-  it("lists each L4 proxy's forwarding rules and each GAAP proxy's listeners and origins under it, and only with --children", async () => {
+  it("lists each L4 proxy's forwarding rules and each GAAP proxy's and group's listeners and origins under it, and only with --children", async () => {
     const plain = JSON.parse((await s.run(["list", ...s.account, "--format", "json"])).stdout) as { tree: Entry[] };
     assert.deepEqual(flatten(plain.tree).filter((e) => ["l4Rule", "listener", "origin"].includes(e.kind)), []);
     const r = await s.run(["list", ...s.account, "--format", "json", "--children"]);
@@ -127,6 +127,16 @@ describe("tcaccel list --children", () => {
       listed += ids.length;
     }
     assert.ok(listed > 0, "the demo account has listeners");
+    // A group's own listeners come after its proxies, with their origins (web-south has one).
+    for (const group of all.filter((e) => e.kind === "group")) {
+      const kinds = (group.children ?? []).map((c) => c.kind);
+      const own = listeners.filter((l) => l.GroupId === group.id).map((l) => l.ListenerId).sort();
+      assert.deepEqual((group.children ?? []).filter((c) => c.kind === "listener").map((c) => c.id).sort(), own, `the listeners of ${group.id}`);
+      assert.ok(kinds.lastIndexOf("proxy") < (kinds.includes("listener") ? kinds.indexOf("listener") : Infinity), `proxies first in ${group.id}`);
+    }
+    const south = all.find((e) => e.kind === "group" && e.name === "web-south")!;
+    const groupListener = south.children!.find((c) => c.kind === "listener")!;
+    assert.deepEqual([groupListener.name, groupListener.children?.map((o) => `${o.kind} ${o.name}`)], ["group-tcp", ["origin 203.0.113.11"]]);
   });
 });
 

@@ -2,20 +2,20 @@ import type { Cloud } from "../client/createCloud";
 import { ApiError } from "../errors/apiError";
 import { isListenerGone } from "../client/gaapListenerWaits";
 import { isCancelled } from "../errors/cancelledError";
-import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
+import { ownerScope, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef } from "./gaapListenerResources";
 import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { Page, ProxyDirectory } from "./proxyDirectory";
 
 const PROTOCOLS = ["TCP", "UDP"] as const;
 
-/** The proxy (or the listener) is gone: so are its children. */
+/** The proxy, group or listener is gone: so are its children. */
 const gone = (e: unknown): boolean => (e instanceof ApiError && e.code === "ResourceNotFound") || isListenerGone(e);
 
 /** TCP listeners, then UDP ones; each record carries the protocol of the call it came from. */
-async function* listenersOf(cloud: Pick<Cloud, "gaap">, proxyId: string, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
+async function* listenersOf(cloud: Pick<Cloud, "gaap">, owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
   for (const protocol of PROTOCOLS) {
     try {
-      for await (const page of cloud.gaap.listeners.listListeners(protocol, { ProxyId: proxyId }, {}, { signal })) {
+      for await (const page of cloud.gaap.listeners.listListeners(protocol, ownerScope(owner), {}, { signal })) {
         // No total: the TCP count is not the whole (UDP follows).
         yield { items: page.items.map((l) => ({ ...(l as GaapListenerInfo), Protocol: protocol })) };
       }
@@ -63,7 +63,7 @@ async function* realServersOf(cloud: Pick<Cloud, "gaap">, signal: AbortSignal): 
 /** The listener part of the tree's directory, through the listener client (paging, rate limit and retries are its). */
 export function gaapListenerDirectory(cloud: Pick<Cloud, "gaap">): Required<Pick<ProxyDirectory, "gaapListeners" | "listenerOrigins" | "gaapRealServers">> {
   return {
-    gaapListeners: (proxyId, signal) => listenersOf(cloud, proxyId, signal),
+    gaapListeners: (owner, signal) => listenersOf(cloud, owner, signal),
     listenerOrigins: (listenerId, signal) => originsOf(cloud, listenerId, signal),
     gaapRealServers: (signal) => realServersOf(cloud, signal),
   };

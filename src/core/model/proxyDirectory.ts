@@ -1,4 +1,4 @@
-import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
+import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef } from "./gaapListenerResources";
 import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
 
@@ -24,8 +24,8 @@ export interface ProxyDirectory {
   l4Rules(zoneId: string, proxyId: string, signal: AbortSignal): AsyncIterable<Page<L4RuleInfo>>;
   /** The current records of these rules; a rule (or proxy) that no longer exists is simply absent. */
   l4RulesById(zoneId: string, proxyId: string, ruleIds: readonly string[], signal: AbortSignal): Promise<L4RuleInfo[]>;
-  /** A GAAP proxy's TCP then UDP listeners (listed when the proxy is expanded); absent: the tree shows none. */
-  gaapListeners?(proxyId: string, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
+  /** A GAAP proxy's or group's TCP then UDP listeners (listed when it is expanded); absent: the tree shows none. */
+  gaapListeners?(owner: ListenerOwnerRef, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
   /** The origins bound to a listener (DescribeListenerRealServers' BindRealServerSet). */
   listenerOrigins?(listenerId: string, signal: AbortSignal): Promise<GaapOriginInfo[]>;
   /** The account's registered origin servers with their bind status; absent: the tree has no "Origin servers" node. */

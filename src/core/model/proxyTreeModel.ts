@@ -143,9 +143,12 @@ export class ProxyTreeModel {
     return this.directory ? this.builder.roots() : [];
   }
 
-  /** A node's children; a parent of children listed on expand (an L4 proxy) starts that listing the first time. */
-  children(node: TreeNode): TreeNode[] {
-    for (const s of this.slots) if (s.ensure(node)) break;
+  /**
+   * A node's children; a parent of children listed on expand (an L4 proxy) starts that listing the first time.
+   * `list` false: only what needs no request of its own (a group's proxies, not its listeners).
+   */
+  children(node: TreeNode, list = true): TreeNode[] {
+    if (list) for (const s of this.slots) if (s.ensure(node)) break;
     return this.builder.children(node);
   }
 
@@ -156,6 +159,11 @@ export class ProxyTreeModel {
   /** The node of a proxy by ID, if the view has it. */
   proxyNode(proxyId: string): TreeNode | undefined {
     return this.builder.proxyNode(proxyId);
+  }
+
+  /** The node a listener hangs on (its proxy's or its group's), if the view has it. */
+  ownerNode(owner: ListenerOwnerRef): TreeNode | undefined {
+    return owner.groupId !== undefined ? this.builder.groupNodeOf(owner.groupId) : this.builder.proxyNode(owner.proxyId);
   }
 
   isShown(node: TreeNode): boolean {
@@ -216,30 +224,35 @@ export class ProxyTreeModel {
   }
 
   /**
-   * Lists a GAAP proxy's listeners again (new ones appear, deleted ones go), polls `listenerIds` until each settles
-   * (ListenerStatus 0, or gone), then lists the origins of those still there again so their health shows.
+   * Lists a GAAP proxy's or group's listeners again (new ones appear, deleted ones go), polls `listenerIds` until each
+   * settles (ListenerStatus 0, or gone), then lists the origins of those still there again so their health shows.
    */
-  async followListeners(proxyId: string, listenerIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<GaapListenerInfo>[]> {
-    const outcomes = await this.gaapListeners.follow({ proxyId }, listenerIds, until);
+  async followListeners(owner: ListenerOwnerRef, listenerIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<GaapListenerInfo>[]> {
+    const outcomes = await this.gaapListeners.follow(owner, listenerIds, until);
     for (const o of outcomes) {
-      if (o.outcome === "settled") void this.gaapOrigins.listing.reload({ proxyId, listenerId: o.id, protocol: o.item.Protocol ?? "" });
+      if (o.outcome === "settled") void this.gaapOrigins.listing.reload({ owner, listenerId: o.id, protocol: o.item.Protocol ?? "" });
     }
     return outcomes;
   }
 
-  /** The proxy whose listing holds this listener, if any listing does. */
-  proxyOfListener(listenerId: string): string | undefined {
-    return this.gaapListeners.listing.keys().find((proxyId) => this.gaapListeners.listing.get({ proxyId }, listenerId) !== undefined);
+  /** The proxy or group whose listing holds this listener, if any listing does. */
+  ownerOfListener(listenerId: string): ListenerOwnerRef | undefined {
+    const listing = this.gaapListeners.listing;
+    for (const key of listing.keys()) {
+      const owner = listing.parentOfKey(key);
+      if (owner && listing.get(owner, listenerId) !== undefined) return owner;
+    }
+    return undefined;
   }
 
   /** The listener as the tree has it now. */
-  gaapListener(proxyId: string, listenerId: string): GaapListenerInfo | undefined {
-    return this.gaapListeners.listing.get({ proxyId }, listenerId);
+  gaapListener(owner: ListenerOwnerRef, listenerId: string): GaapListenerInfo | undefined {
+    return this.gaapListeners.listing.get(owner, listenerId);
   }
 
   /** The origins bound to a listener as listed (empty before its first expand). */
-  gaapOriginsOf(proxyId: string, listenerId: string): GaapOriginInfo[] {
-    return this.gaapOrigins.listing.children({ proxyId, listenerId, protocol: "" });
+  gaapOriginsOf(owner: ListenerOwnerRef, listenerId: string): GaapOriginInfo[] {
+    return this.gaapOrigins.listing.children({ owner, listenerId, protocol: "" });
   }
 
   dispose(): void {

@@ -1,4 +1,4 @@
-import type { AnyChildSlot } from "./childSlot";
+import type { AnyChildSlot, ChildrenOf } from "./childSlot";
 import { gaapGroupOf, gaapProxyId, type GaapProxyInfo, type L4ProxyInfo } from "./cloudResources";
 import { combineLoadStates, type LoadState } from "./loadState";
 import type { ProxyFilter } from "./proxyFilter";
@@ -57,7 +57,7 @@ export class TreeBuilder {
       case "edgeOneRoot":
         return this.edgeOneChildren(node.id);
       case "gaapGroup":
-        return this.groupChildren(node.id, node.groupId);
+        return this.groupChildren(node);
       case "zone":
         return this.zoneChildren(node.id, node.zoneId);
       default:
@@ -100,6 +100,11 @@ export class TreeBuilder {
     return zoneId && l4 ? this.l4Node(zoneId, l4) : undefined;
   }
 
+  /** The node of a connection group the inventory has, by ID. */
+  groupNodeOf(groupId: string): TreeNode | undefined {
+    return this.inventory.groups.has(groupId) ? this.groupNode(groupId) : undefined;
+  }
+
   /** Whether the filter lets this proxy be seen. */
   isShown(node: TreeNode): boolean {
     const f = this.filter;
@@ -132,14 +137,25 @@ export class TreeBuilder {
     return shown;
   }
 
-  private groupChildren(groupNodeId: string, groupId: string): TreeNode[] {
-    const group = this.inventory.groups.get(groupId);
-    const proxies = this.gaapIndex().members.get(groupId) ?? [];
+  /**
+   * A group's proxies, then its own listeners, then one row for what is not there yet: loading while either listing
+   * runs, the listeners' error (the account's proxies fail at the root), or empty when the group has no listeners.
+   */
+  private groupChildren(node: Extract<TreeNode, { kind: "gaapGroup" }>): TreeNode[] {
+    const group = this.inventory.groups.get(node.groupId);
+    const proxies = this.gaapIndex().members.get(node.groupId) ?? [];
     const f = this.filter;
     const showAll = !f || (group !== undefined && f.matchesGaapGroup(group));
     const nodes = proxies.filter((p) => showAll || f.matchesGaapProxy(p)).map((p) => this.gaapProxyNode(p));
+    const proxiesState = this.inventory.gaapProxiesState;
+    const listed = this.listedChildren(node);
+    // Not asked (a listing of the account's groups alone, as `tcaccel list` makes without --children): proxies only.
+    if (!listed || listed.of.state.phase === "idle") return this.withState(node.id, nodes, proxiesState, { section: "gaap" }, undefined, false);
+    const noListeners = listed.of.nodes.length === 0;
+    nodes.push(...listed.of.nodes);
     // Still loading proxies of the account, some of which may be this group's.
-    return this.withState(groupNodeId, nodes, this.inventory.gaapProxiesState, { section: "gaap" }, undefined, false);
+    const proxiesLoading = proxiesState.phase === "loading" || proxiesState.phase === "idle";
+    return this.withState(node.id, nodes, proxiesLoading ? proxiesState : listed.of.state, listed.retry, undefined, true, false, noListeners);
   }
 
   private edgeOneChildren(rootId: string): TreeNode[] {
@@ -164,25 +180,41 @@ export class TreeBuilder {
 
   /** Children listed on expand: the slot's nodes and what its listing's state calls for (loading, error, empty). */
   private slotChildren(node: TreeNode): TreeNode[] {
+    const listed = this.listedChildren(node);
+    if (!listed) return [];
+    const { of, retry } = listed;
+    // Children are not filtered: a proxy the filter lets through shows all its rules.
+    const state = of.state.phase === "idle" ? { phase: "loading" as const, loaded: 0 } : of.state;
+    return this.withState(of.parentId, of.nodes, state, retry, state, true, false);
+  }
+
+  /** The children a slot lists for this node, if it is one of a slot's parents. */
+  private listedChildren(node: TreeNode): { of: ChildrenOf; retry: RetryTarget } | undefined {
     for (const slot of this.slots) {
       const of = slot.childrenOf(node, (n) => this.make(n));
-      if (!of) continue;
-      const retry: RetryTarget = { section: "children", kind: slot.name, parentKey: of.parentKey };
-      // Children are not filtered: a proxy the filter lets through shows all its rules.
-      const state = of.state.phase === "idle" ? { phase: "loading" as const, loaded: 0 } : of.state;
-      return this.withState(of.parentId, of.nodes, state, retry, state, true, false);
+      if (of) return { of, retry: { section: "children", kind: slot.name, parentKey: of.parentKey } };
     }
-    return [];
+    return undefined;
   }
 
   /** Appends what the listing's state calls for: a loading node, an error node with retry, or an empty node. */
-  private withState(parentId: string, nodes: TreeNode[], state: LoadState, retry: RetryTarget, progress: LoadState | undefined, showErrors = true, filtered = this.filter !== undefined): TreeNode[] {
+  private withState(
+    parentId: string,
+    nodes: TreeNode[],
+    state: LoadState,
+    retry: RetryTarget,
+    progress: LoadState | undefined,
+    showErrors = true,
+    filtered = this.filter !== undefined,
+    /** Whether the empty row is due (a group's speaks of its listeners alone, whatever its proxies). */
+    none = nodes.length === 0,
+  ): TreeNode[] {
     if (state.phase === "loading" || state.phase === "idle") {
       const p = progress?.phase === "loading" ? progress : undefined;
       nodes.push(this.make({ kind: "loading", id: nodeIds.loading(parentId), parentId, loaded: p?.loaded ?? 0, ...(p?.total !== undefined ? { total: p.total } : {}) }));
     } else if (state.phase === "failed" && showErrors) {
       nodes.push(this.make({ kind: "error", id: nodeIds.error(parentId), parentId, error: state.error, retry }));
-    } else if (nodes.length === 0) {
+    } else if (none) {
       nodes.push(this.make({ kind: "empty", id: nodeIds.empty(parentId), parentId, filtered }));
     }
     return nodes;

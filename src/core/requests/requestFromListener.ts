@@ -32,17 +32,17 @@ const num = (v: unknown): number | undefined => (typeof v === "number" && Number
 const defined = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /**
- * A Modify{TCP,UDP}ListenerAttribute pre-filled from the live listener: its name, scheduler and health check as
- * they are, so the user edits what should change. The probe fields go only where the offline rules take them: the
+ * A Modify{TCP,UDP}ListenerAttribute pre-filled from the live listener and naming its owner (ProxyId or GroupId, as
+ * given): its name, scheduler and health check as they are, so the user edits what should change. The probe fields go only where the offline rules take them: the
  * health-check timings with HealthCheck 1, UDP's port-probe fields only with CheckType PORT.
  */
-export function modifyListenerRequest(protocol: "TCP" | "UDP", proxyId: string, listener: ListenerFields): Record<string, unknown> {
+export function modifyListenerRequest(protocol: "TCP" | "UDP", owner: { ProxyId: string } | { GroupId: string }, listener: ListenerFields): Record<string, unknown> {
   const checking = num(listener.HealthCheck) === 1;
   const udpPort = protocol === "UDP" && checking && text(listener.CheckType) === "PORT";
   return defined({
     Action: protocol === "TCP" ? "ModifyTCPListenerAttribute" : "ModifyUDPListenerAttribute",
     Version: GAAP_VERSION,
-    ProxyId: proxyId,
+    ...owner,
     ListenerId: text(listener.ListenerId),
     ListenerName: text(listener.ListenerName),
     Scheduler: text(listener.Scheduler),

@@ -1,30 +1,33 @@
 import type { GaapListenerNode } from "../../core/model/gaapListenerChildren";
+import { ownerKey, ownerScope, type ListenerOwnerRef } from "../../core/model/gaapListenerResources";
 import { nodeTargets } from "./nodeTarget";
 
-/** The listeners of one GAAP proxy an action applies to (DeleteListeners takes one proxy's listeners per call). */
-export interface ListenersOfProxy {
-  proxyId: string;
+/** The listeners of one proxy or group an action applies to (DeleteListeners takes one owner's listeners per call). */
+export interface ListenersOfOwner {
+  owner: ListenerOwnerRef;
   listeners: GaapListenerNode[];
 }
 
-/** The selected listeners (or the clicked one), grouped by their proxy in the order shown. */
-export function listenerTargets(clicked: unknown, selected: unknown): ListenersOfProxy[] {
-  const groups = new Map<string, ListenersOfProxy>();
+/** The selected listeners (or the clicked one), grouped by their proxy or group in the order shown. */
+export function listenerTargets(clicked: unknown, selected: unknown): ListenersOfOwner[] {
+  const owners = new Map<string, ListenersOfOwner>();
   for (const n of nodeTargets("gaapListener", clicked, selected)) {
-    const group = groups.get(n.proxyId);
-    if (group) group.listeners.push(n);
-    else groups.set(n.proxyId, { proxyId: n.proxyId, listeners: [n] });
+    const key = ownerKey(n.owner);
+    const of = owners.get(key);
+    if (of) of.listeners.push(n);
+    else owners.set(key, { owner: n.owner, listeners: [n] });
   }
-  return [...groups.values()];
+  return [...owners.values()];
 }
 
-export const listenerIdsOf = (group: ListenersOfProxy): string[] => group.listeners.map((l) => l.listenerId);
+export const listenerIdsOf = (of: ListenersOfOwner): string[] => of.listeners.map((l) => l.listenerId);
 
-/** Names listeners in a confirmation: every listener ID with its protocol and port, then its proxy. */
-export function nameListeners(groups: readonly ListenersOfProxy[]): string {
-  const one = (l: GaapListenerNode) => `${l.listenerId} (${l.listener.Protocol ?? "?"} ${l.listener.Port ?? "?"})`;
-  return groups.map((g) => `${g.listeners.map(one).join(", ")} — ${g.proxyId}`).join("; ");
-}
+/** DeleteListeners for one owner's listeners: its ProxyId or its GroupId, Force only when picked. */
+export const deleteListenersParams = (of: ListenersOfOwner, force: boolean): ReturnType<typeof ownerScope> & { ListenerIds: string[]; Force: number } => ({
+  ...ownerScope(of.owner),
+  ListenerIds: listenerIdsOf(of),
+  Force: force ? 1 : 0,
+});
 
 /** The protocol the listener API is called with (the listing set it; TCP when unknown). */
 export const protocolOf = (l: GaapListenerNode): "TCP" | "UDP" => (l.listener.Protocol === "UDP" ? "UDP" : "TCP");

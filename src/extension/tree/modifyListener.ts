@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { ownerScope } from "../../core/model/gaapListenerResources";
 import { modifyListenerRequest } from "../../core/requests/requestFromListener";
 import { notificationText } from "../../core/text/notificationText";
 import { registerCommand } from "../commands/registerCommand";
@@ -6,9 +7,11 @@ import { COMMANDS } from "../constants";
 import { openRequestFile, requestText } from "../requests/openRequestFile";
 import type { GaapListenerActionContext } from "./gaapListenerAction";
 import { nodeTargets } from "./nodeTarget";
+import { nameOwner } from "./listenerNames";
 import { protocolOf } from "./listenerTargets";
 
-/** "Modify Listener…": a Modify{TCP,UDP}ListenerAttribute file pre-filled from the listener, read again now. */
+/** "Modify Listener…": a Modify{TCP,UDP}ListenerAttribute file pre-filled from the listener, read again now, naming its
+ * proxy (ProxyId) or its group (GroupId). */
 export function registerModifyListener({ context, log, session }: GaapListenerActionContext): void {
   registerCommand(context, log, COMMANDS.modifyListener, async (node?: unknown) => {
     const [target] = nodeTargets("gaapListener", node, undefined);
@@ -17,10 +20,10 @@ export function registerModifyListener({ context, log, session }: GaapListenerAc
     const cloud = await session.getCloud();
     const live = await cloud.gaap.listeners.findListener(protocol, target.listenerId);
     if (!live) {
-      void vscode.window.showWarningMessage(notificationText(vscode.l10n.t("{0} is no longer on {1}.", target.listenerId, target.proxyId)));
+      void vscode.window.showWarningMessage(notificationText(vscode.l10n.t("{0} is no longer on {1}.", target.listenerId, nameOwner(target.owner))));
       return;
     }
-    const request = modifyListenerRequest(protocol, target.proxyId, live);
+    const request = modifyListenerRequest(protocol, ownerScope(target.owner), live);
     await openRequestFile(`${String(request.Action)}-${target.listenerId}`, requestText(request));
   });
 }

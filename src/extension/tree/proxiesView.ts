@@ -3,7 +3,7 @@ import { cloudDirectory, failingDirectory } from "../../core/model/cloudDirector
 import { ProxyTreeModel } from "../../core/model/proxyTreeModel";
 import type { ChildFollowOutcome } from "../../core/model/childPoller";
 import type { L4RuleInfo } from "../../core/model/cloudResources";
-import type { GaapListenerInfo } from "../../core/model/gaapListenerResources";
+import { ownerIdOf, type GaapListenerInfo, type ListenerOwnerRef } from "../../core/model/gaapListenerResources";
 import type { FollowOutcome, FollowUntil } from "../../core/model/statusPoller";
 import type { TreeNode } from "../../core/model/treeNode";
 import { registerCommand } from "../commands/registerCommand";
@@ -35,11 +35,11 @@ export interface ProxiesView {
    */
   followL4Rules(zoneId: string, proxyId: string, ruleIds: readonly string[], options?: { until?: FollowUntil }): Promise<ChildFollowOutcome<L4RuleInfo>[]>;
   /**
-   * Reveals a GAAP proxy, expands it, lists its listeners again and polls `listenerIds` until each settles
-   * (ListenerStatus 0), reaches `until` or is gone; then its origins are listed again. `proxyId` when known (a
-   * create names it), else the proxy whose listing holds the listener. Never throws.
+   * Reveals a GAAP proxy or connection group, expands it, lists its listeners again and polls `listenerIds` until
+   * each settles (ListenerStatus 0), reaches `until` or is gone; then its origins are listed again. `owner` when
+   * known (a create names it), else the proxy or group whose listing holds the listener. Never throws.
    */
-  followListeners(listenerIds: readonly string[], options?: { proxyId?: string; until?: FollowUntil }): Promise<ChildFollowOutcome<GaapListenerInfo>[]>;
+  followListeners(listenerIds: readonly string[], options?: { owner?: ListenerOwnerRef; until?: FollowUntil }): Promise<ChildFollowOutcome<GaapListenerInfo>[]>;
 }
 
 /** How long a reveal waits for a proxy that is new to the view to be listed. */
@@ -99,13 +99,14 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
     else model.retry(node.retry);
   });
 
-  const waitForNode = (proxyId: string): Promise<TreeNode | undefined> => {
-    const found = model.proxyNode(proxyId);
+  /** The node `find` finds (a proxy, a listener's owner), now or once the view lists it. */
+  const waitForNode = (find: () => TreeNode | undefined): Promise<TreeNode | undefined> => {
+    const found = find();
     if (found) return Promise.resolve(found);
     return new Promise((resolve) => {
       const timer = setTimeout(() => done(undefined), APPEAR_TIMEOUT_MS);
       const stop = model.onDidChange.on(() => {
-        const node = model.proxyNode(proxyId);
+        const node = find();
         if (node) done(node);
       });
       function done(node: TreeNode | undefined) {
@@ -133,20 +134,20 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
       let node = model.proxyNode(proxyId);
       if (!node) {
         const settled = model.follow(proxyId, { ...where, until: "settled" });
-        node = await Promise.race([waitForNode(proxyId), settled.then(() => model.proxyNode(proxyId))]);
+        node = await Promise.race([waitForNode(() => model.proxyNode(proxyId)), settled.then(() => model.proxyNode(proxyId))]);
       }
       return node ? reveal(node) : false;
     },
     followProxy(proxyId, options = {}) {
       const following = model.follow(proxyId, options);
-      void waitForNode(proxyId).then((node) => node && reveal(node));
+      void waitForNode(() => model.proxyNode(proxyId)).then((node) => node && reveal(node));
       return Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
     },
     async followL4Rules(zoneId, proxyId, ruleIds, options = {}) {
       try {
         const following = model.followL4Rules(zoneId, proxyId, ruleIds, options.until);
         // Revealing expands the proxy, so its rules show as they settle; a proxy the view does not list yet is awaited.
-        void waitForNode(proxyId).then((node) => node && reveal(node));
+        void waitForNode(() => model.proxyNode(proxyId)).then((node) => node && reveal(node));
         return await Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
       } catch (e) {
         logger.warn(`Following rules ${ruleIds.join(", ")} of ${proxyId} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -154,14 +155,14 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
       }
     },
     async followListeners(listenerIds, options = {}) {
-      const proxyId = options.proxyId || listenerIds.map((id) => model.proxyOfListener(id)).find((p) => p !== undefined);
-      if (!proxyId) return listenerIds.map((id) => ({ id, outcome: "cancelled" as const }));
+      const owner = options.owner ?? listenerIds.map((id) => model.ownerOfListener(id)).find((o) => o !== undefined);
+      if (!owner) return listenerIds.map((id) => ({ id, outcome: "cancelled" as const }));
       try {
-        const following = model.followListeners(proxyId, listenerIds, options.until);
-        void waitForNode(proxyId).then((node) => node && reveal(node));
+        const following = model.followListeners(owner, listenerIds, options.until);
+        void waitForNode(() => model.ownerNode(owner)).then((node) => node && reveal(node));
         return await Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
       } catch (e) {
-        logger.warn(`Following listeners ${listenerIds.join(", ")} of ${proxyId} failed: ${e instanceof Error ? e.message : String(e)}`);
+        logger.warn(`Following listeners ${listenerIds.join(", ")} of ${ownerIdOf(owner)} failed: ${e instanceof Error ? e.message : String(e)}`);
         return listenerIds.map((id) => ({ id, outcome: "cancelled" as const }));
       }
     },

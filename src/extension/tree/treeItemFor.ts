@@ -89,11 +89,16 @@ function emptyText(node: Extract<TreeNode, { kind: "empty" }>, model: ProxyTreeM
     const running = proxy?.kind === "gaapProxy" && proxy.proxy.Status === "RUNNING";
     return running ? vscode.l10n.t("No listeners: this proxy forwards nothing (and is billed all the same)") : vscode.l10n.t("No listeners");
   }
+  if (node.parentId.startsWith("gaap/group/")) {
+    // The row follows the group's own listeners (its proxies are listed above it, when it has any).
+    const group = model.parent(node);
+    const proxies = group?.kind === "gaapGroup" ? group.proxyCount : 0;
+    return proxies > 0 ? vscode.l10n.t("No listeners on this group") : vscode.l10n.t("No proxies or listeners in this group");
+  }
   if (node.parentId.includes("/l4/")) return vscode.l10n.t("No forwarding rules: this L4 proxy forwards nothing");
   if (node.filtered) return vscode.l10n.t("Nothing here matches the filter");
   if (node.parentId === "gaap") return vscode.l10n.t("No GAAP proxies or connection groups");
   if (node.parentId === "edgeOne") return vscode.l10n.t("No EdgeOne zones");
-  if (node.parentId.startsWith("gaap/group/")) return vscode.l10n.t("No proxies in this group");
   return vscode.l10n.t("No L4 proxies in this zone");
 }
 

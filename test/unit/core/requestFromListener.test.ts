@@ -5,7 +5,7 @@ import { bindListenerRequest, modifyListenerRequest } from "../../../src/core/re
 describe("request files from a live listener", () => {
   it("Modify of a TCP listener: its name, scheduler and health check as they are; read-only fields left out", () => {
     const live = { ListenerId: "listener-1", ListenerName: "web", Port: 80, ListenerStatus: 0, BindStatus: 1, Scheduler: "wrr", HealthCheck: 1, DelayLoop: 5, ConnectTimeout: 2, HealthyThreshold: 3, UnhealthyThreshold: 3, FailoverSwitch: 0 };
-    assert.deepEqual(modifyListenerRequest("TCP", "link-a", live), {
+    assert.deepEqual(modifyListenerRequest("TCP", { ProxyId: "link-a" }, live), {
       Action: "ModifyTCPListenerAttribute",
       Version: "2018-05-29",
       ProxyId: "link-a",
@@ -22,18 +22,24 @@ describe("request files from a live listener", () => {
   });
 
   it("Modify of a UDP listener: probe timings only with HealthCheck 1, port-probe fields only with CheckType PORT", () => {
-    const off = modifyListenerRequest("UDP", "link-a", { ListenerId: "listener-u", HealthCheck: 0, DelayLoop: 5, CheckType: "PORT", CheckPort: 53 });
+    const off = modifyListenerRequest("UDP", { ProxyId: "link-a" }, { ListenerId: "listener-u", HealthCheck: 0, DelayLoop: 5, CheckType: "PORT", CheckPort: 53 });
     assert.deepEqual(Object.keys(off), ["Action", "Version", "ProxyId", "ListenerId", "HealthCheck"]);
-    const ping = modifyListenerRequest("UDP", "link-a", { ListenerId: "listener-u", HealthCheck: 1, CheckType: "PING", CheckPort: 53, ContextType: "TEXT" });
+    const ping = modifyListenerRequest("UDP", { ProxyId: "link-a" }, { ListenerId: "listener-u", HealthCheck: 1, CheckType: "PING", CheckPort: 53, ContextType: "TEXT" });
     assert.equal(ping.Action, "ModifyUDPListenerAttribute");
     assert.equal(ping.CheckType, "PING");
     assert.equal(ping.CheckPort, undefined);
-    const port = modifyListenerRequest("UDP", "link-a", { ListenerId: "listener-u", HealthCheck: 1, CheckType: "PORT", CheckPort: 53, ContextType: "TEXT", SendContext: "a", RecvContext: "b" });
+    const port = modifyListenerRequest("UDP", { ProxyId: "link-a" }, { ListenerId: "listener-u", HealthCheck: 1, CheckType: "PORT", CheckPort: 53, ContextType: "TEXT", SendContext: "a", RecvContext: "b" });
     assert.deepEqual([port.CheckPort, port.ContextType, port.SendContext, port.RecvContext], [53, "TEXT", "a", "b"]);
   });
 
+  it("Modify of a group's listener names the group (GroupId), never a ProxyId", () => {
+    const out = modifyListenerRequest("TCP", { GroupId: "lg-web" }, { ListenerId: "listener-g", ListenerName: "group-tcp", HealthCheck: 0 });
+    assert.deepEqual(Object.keys(out), ["Action", "Version", "GroupId", "ListenerId", "ListenerName", "HealthCheck"]);
+    assert.equal(out.GroupId, "lg-web");
+  });
+
   it("Modify ignores hostile field types (no throw, nothing odd written)", () => {
-    const out = modifyListenerRequest("TCP", "link-a", { ListenerId: { toString: 1 }, ListenerName: ["x"], HealthCheck: "1", DelayLoop: Number.NaN });
+    const out = modifyListenerRequest("TCP", { ProxyId: "link-a" }, { ListenerId: { toString: 1 }, ListenerName: ["x"], HealthCheck: "1", DelayLoop: Number.NaN });
     assert.deepEqual(Object.keys(out), ["Action", "Version", "ProxyId"]);
   });
 

@@ -14,7 +14,19 @@ describe("the tree follows listener writes from the panel", () => {
   it("a create follows the new listeners on the file's proxy until they settle", () => {
     const { calls, tree } = recorder();
     followListenersInTree(tree, { ProxyId: "link-a" }, sent({ ids: ["listener-1", "listener-2"] }));
-    assert.deepEqual(calls, [[["listener-1", "listener-2"], { proxyId: "link-a", until: "settled" }]]);
+    assert.deepEqual(calls, [[["listener-1", "listener-2"], { owner: { proxyId: "link-a" }, until: "settled" }]]);
+  });
+
+  it("a file naming a group (GroupId) follows on the group; one naming both lets the tree find the owner", () => {
+    const { calls, tree } = recorder();
+    followListenersInTree(tree, { GroupId: "lg-web" }, sent({ target: "gone" }));
+    followListenersInTree(tree, { GroupId: "lg-web", ProxyId: "link-a" }, sent({}));
+    showListenersInTree(tree, { GroupId: "lg-web" });
+    assert.deepEqual(calls, [
+      [["listener-1"], { owner: { groupId: "lg-web" }, until: "gone" }],
+      [["listener-1"], { until: "settled" }],
+      [[], { owner: { groupId: "lg-web" } }],
+    ]);
   });
 
   it("a delete follows until the listeners are gone; a bind (no ProxyId) lets the tree find the proxy", () => {
@@ -34,6 +46,6 @@ describe("the tree follows listener writes from the panel", () => {
     followListenersInTree({}, { ProxyId: "link-a" }, sent({}));
     showListenersInTree(tree, { ProxyId: "link-a" });
     showListenersInTree(tree, {});
-    assert.deepEqual(calls, [[[], { proxyId: "link-a" }]]);
+    assert.deepEqual(calls, [[[], { owner: { proxyId: "link-a" } }]]);
   });
 });

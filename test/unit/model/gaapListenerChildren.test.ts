@@ -1,21 +1,26 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import type { GaapListenerInfo, GaapOriginInfo } from "../../../src/core/model/gaapListenerResources";
+import { ownerIdOf, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef } from "../../../src/core/model/gaapListenerResources";
 import type { Page } from "../../../src/core/model/proxyDirectory";
 import { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
 import type { TreeNode } from "../../../src/core/model/treeNode";
-import { FakeDirectory, gaapProxy } from "./fakeDirectory";
+import { FakeDirectory, gaapProxy, group } from "./fakeDirectory";
 import { ManualTimer, settle } from "./manualTimer";
 
 const SCHEDULE = { initialMs: 1000, factor: 2, maxMs: 8000, giveUpAfterMs: 60_000 };
 
+/** Listeners by their owner's ID (a proxy's or a group's); each listing records the owner it was asked with. */
 class ListenerDirectory extends FakeDirectory {
   listeners = new Map<string, GaapListenerInfo[]>();
   origins = new Map<string, GaapOriginInfo[]>();
+  owners: ListenerOwnerRef[] = [];
+  failListeners: Error | undefined;
 
-  async *gaapListeners(proxyId: string): AsyncIterable<Page<GaapListenerInfo>> {
-    this.calls.push(`listeners:${proxyId}`);
-    const all = this.listeners.get(proxyId) ?? [];
+  async *gaapListeners(owner: ListenerOwnerRef): AsyncIterable<Page<GaapListenerInfo>> {
+    this.calls.push(`listeners:${ownerIdOf(owner)}`);
+    this.owners.push(owner);
+    if (this.failListeners) throw this.failListeners;
+    const all = this.listeners.get(ownerIdOf(owner)) ?? [];
     yield { items: all.filter((l) => l.Protocol === "TCP").map((l) => ({ ...l })) };
     yield { items: all.filter((l) => l.Protocol === "UDP").map((l) => ({ ...l })) };
   }
@@ -115,20 +120,122 @@ describe("GAAP listeners under their proxy", () => {
     const d = account();
     const { model, timer } = await setup(d);
     d.listeners.get("link-a")!.push(listener({ ListenerId: "listener-new", Port: 8080, ListenerStatus: 1 }));
-    const following = model.followListeners("link-a", ["listener-new"]);
+    const following = model.followListeners({ proxyId: "link-a" }, ["listener-new"]);
     await settle();
     d.listeners.get("link-a")![2]!.ListenerStatus = 0;
     await timer.advance(1000);
     const [outcome] = await following;
     assert.equal(outcome?.outcome, "settled");
-    assert.equal(model.gaapListener("link-a", "listener-new")?.ListenerStatus, 0);
-    assert.equal(model.proxyOfListener("listener-new"), "link-a");
+    assert.equal(model.gaapListener({ proxyId: "link-a" }, "listener-new")?.ListenerStatus, 0);
+    assert.deepEqual(model.ownerOfListener("listener-new"), { proxyId: "link-a" });
 
     d.listeners.set("link-a", d.listeners.get("link-a")!.filter((l) => l.ListenerId !== "listener-new"));
-    const goneFollow = model.followListeners("link-a", ["listener-new"], "gone");
+    const goneFollow = model.followListeners({ proxyId: "link-a" }, ["listener-new"], "gone");
     await timer.advance(1000);
     const [gone] = await goneFollow;
     assert.equal(gone?.outcome, "gone");
-    assert.equal(model.gaapListener("link-a", "listener-new"), undefined);
+    assert.equal(model.gaapListener({ proxyId: "link-a" }, "listener-new"), undefined);
+  });
+});
+
+/** web-south: two proxies and a listener of its own (as the demo seed has it), and an empty group. */
+function groupAccount(): ListenerDirectory {
+  const d = new ListenerDirectory();
+  d.groups = [group({ GroupId: "lg-web", GroupName: "web-south" }), group({ GroupId: "lg-bare", GroupName: "bare" }), group({ GroupId: "lg-quiet", GroupName: "quiet" })];
+  d.proxies = [gaapProxy({ ProxyId: "link-sh", GroupId: "lg-web" }), gaapProxy({ ProxyId: "link-bj", GroupId: "lg-web" }), gaapProxy({ ProxyId: "link-q", GroupId: "lg-quiet" })];
+  d.listeners.set("lg-web", [listener({ ListenerId: "listener-g", ListenerName: "group-tcp", Port: 8080, RealServerPort: 8081, GroupId: "lg-web" })]);
+  d.listeners.set("link-sh", [listener({ ListenerId: "listener-p", Port: 80 })]);
+  d.origins.set("listener-g", [{ RealServerId: "rs-1", RealServerIP: "203.0.113.11", RealServerPort: 8081, RealServerStatus: 0 }]);
+  return d;
+}
+
+const groupNode = (model: ProxyTreeModel, groupId: string) => {
+  const n = model.ownerNode({ groupId });
+  assert.ok(n && n.kind === "gaapGroup", `${groupId} listed`);
+  return n;
+};
+
+describe("GAAP listeners under their connection group", () => {
+  it("a group shows its proxies, then its own listeners (fetched on expand with its GroupId), each under the group", async () => {
+    const { model, directory } = await setup(groupAccount());
+    const web = groupNode(model, "lg-web");
+    assert.deepEqual(lines(model.children(web)), ["gaapProxy", "gaapProxy", "loading"]);
+    await settle();
+    const children = model.children(web);
+    assert.deepEqual(lines(children), ["gaapProxy", "gaapProxy", "listener-g TCP 8080 running"]);
+    assert.deepEqual(directory.owners, [{ groupId: "lg-web" }], "asked by GroupId, never as a ProxyId");
+    const g = children[2]!;
+    assert.ok(g.kind === "gaapListener");
+    assert.equal(g.id, "gaap/group/lg-web/listener/listener-g");
+    assert.deepEqual(g.owner, { groupId: "lg-web" });
+    assert.equal(model.parent(g), web);
+    assert.deepEqual(model.ownerOfListener("listener-g"), { groupId: "lg-web" });
+    assert.equal(model.gaapListener({ groupId: "lg-web" }, "listener-g")?.Port, 8080);
+    assert.equal(model.gaapListener({ proxyId: "lg-web" }, "listener-g"), undefined, "a group's listing is not a proxy's");
+  });
+
+  it("a group listener's origins hang under it, with IDs apart from any proxy's", async () => {
+    const { model } = await setup(groupAccount());
+    const web = groupNode(model, "lg-web");
+    model.children(web);
+    await settle();
+    const g = model.children(web).find((n) => n.kind === "gaapListener")!;
+    model.children(g);
+    await settle();
+    const [origin] = model.children(g);
+    assert.ok(origin?.kind === "gaapOrigin");
+    assert.equal(origin.id, "gaap/group/lg-web/listener/listener-g/origin/rs-1:8081");
+    assert.deepEqual(origin.owner, { groupId: "lg-web" });
+    assert.equal(model.parent(origin), g);
+    assert.deepEqual(model.gaapOriginsOf({ groupId: "lg-web" }, "listener-g").map((o) => o.RealServerId), ["rs-1"]);
+  });
+
+  it("the empty row speaks of the listeners alone: after a group's proxies, or alone in an empty group", async () => {
+    const { model } = await setup(groupAccount());
+    for (const id of ["lg-quiet", "lg-bare"]) model.children(groupNode(model, id));
+    await settle();
+    const quiet = model.children(groupNode(model, "lg-quiet"));
+    assert.deepEqual(lines(quiet), ["gaapProxy", "empty"]);
+    assert.equal(quiet[1]?.kind === "empty" && quiet[1].parentId, "gaap/group/lg-quiet");
+    assert.equal(quiet[1]?.kind === "empty" && quiet[1].filtered, false);
+    assert.deepEqual(lines(model.children(groupNode(model, "lg-bare"))), ["empty"]);
+  });
+
+  it("a failed listing shows its error after the proxies, and its retry lists the group's listeners again", async () => {
+    const d = groupAccount();
+    d.failListeners = new Error("boom");
+    const { model } = await setup(d);
+    const web = groupNode(model, "lg-web");
+    model.children(web);
+    await settle();
+    const rows = model.children(web);
+    assert.deepEqual(lines(rows), ["gaapProxy", "gaapProxy", "error"]);
+    const error = rows[2]!;
+    assert.ok(error.kind === "error");
+    d.failListeners = undefined;
+    model.retry(error.retry);
+    await settle();
+    assert.deepEqual(lines(model.children(web)), ["gaapProxy", "gaapProxy", "listener-g TCP 8080 running"]);
+  });
+
+  it("children without listing (tcaccel list without --children): a group's proxies, no request for its listeners", async () => {
+    const { model, directory } = await setup(groupAccount());
+    assert.deepEqual(lines(model.children(groupNode(model, "lg-web"), false)), ["gaapProxy", "gaapProxy"]);
+    await settle();
+    assert.equal(directory.calls.filter((c) => c.startsWith("listeners")).length, 0);
+  });
+
+  it("follows a group's new listener by GroupId until it runs", async () => {
+    const d = groupAccount();
+    const { model, timer } = await setup(d);
+    d.listeners.get("lg-web")!.push(listener({ ListenerId: "listener-g2", Port: 9090, ListenerStatus: 1, GroupId: "lg-web" }));
+    const following = model.followListeners({ groupId: "lg-web" }, ["listener-g2"]);
+    await settle();
+    d.listeners.get("lg-web")![1]!.ListenerStatus = 0;
+    await timer.advance(1000);
+    const [outcome] = await following;
+    assert.equal(outcome?.outcome, "settled");
+    assert.ok(d.owners.every((o) => o.groupId === "lg-web" && o.proxyId === undefined));
+    assert.deepEqual(model.ownerOfListener("listener-g2"), { groupId: "lg-web" });
   });
 });

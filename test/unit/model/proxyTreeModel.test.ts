@@ -15,9 +15,12 @@ function setup(directory = new FakeDirectory()) {
   return { model, directory, timer, changes: () => changes };
 }
 
-/** A compact picture of a subtree: "kind id" lines, indented by depth; L4 proxies stay collapsed (rules list on expand). */
+/**
+ * A compact picture of a subtree: "kind id" lines, indented by depth; L4 proxies stay collapsed (rules list on
+ * expand), and nothing is listed on expand (a group shows its proxies, not its listeners: gaapListenerChildren.test).
+ */
 function outline(model: ProxyTreeModel, nodes: TreeNode[] = model.roots(), depth = 0): string[] {
-  return nodes.flatMap((n) => [`${"  ".repeat(depth)}${n.kind} ${n.id}`, ...(n.kind === "l4Proxy" || n.kind === "gaapProxy" ? [] : outline(model, model.children(n), depth + 1))]);
+  return nodes.flatMap((n) => [`${"  ".repeat(depth)}${n.kind} ${n.id}`, ...(n.kind === "l4Proxy" || n.kind === "gaapProxy" ? [] : outline(model, model.children(n, false), depth + 1))]);
 }
 
 const child = (model: ProxyTreeModel, parent: TreeNode, kind: TreeNode["kind"]) => model.children(parent).filter((n) => n.kind === kind);
