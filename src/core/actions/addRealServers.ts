@@ -3,7 +3,7 @@ import { sendAddRealServers } from "../preflight/listenerWrites";
 import { defineAction } from "./actionDefinition";
 import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { addRealServerRules, ruleErrorsFor } from "./listenerRules";
+import { addRealServerRules, LISTENER_RULE_ERRORS } from "./listenerRules";
 import { int, list, str } from "./param";
 
 const params = z.strictObject({
@@ -24,7 +24,7 @@ export const addRealServers = defineAction({
   },
   params,
   rules: addRealServerRules,
-  ruleErrors: ruleErrorsFor("real-server-duplicate-address"),
+  ruleErrors: LISTENER_RULE_ERRORS,
   template: {
     Action: "AddRealServers",
     Version: "2018-05-29",

@@ -3,7 +3,7 @@ import { sendBindListenerRealServers } from "../preflight/listenerWrites";
 import { defineAction } from "./actionDefinition";
 import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { bindRules, ruleErrorsFor } from "./listenerRules";
+import { bindRules, LISTENER_RULE_ERRORS } from "./listenerRules";
 
 const params = z.strictObject({
   ListenerId: l.listenerId("ID of the TCP or UDP listener whose origins to set (listener-…).", "要设置源站的 TCP 或 UDP 监听器 ID（listener-…）。"),
@@ -21,7 +21,7 @@ export const bindListenerRealServers = defineAction({
   },
   params,
   rules: bindRules,
-  ruleErrors: ruleErrorsFor("bind-duplicate-origin"),
+  ruleErrors: LISTENER_RULE_ERRORS,
   template: {
     Action: "BindListenerRealServers",
     Version: "2018-05-29",

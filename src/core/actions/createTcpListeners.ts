@@ -1,14 +1,14 @@
 import * as z from "../zod";
 import { sendCreateTcpListeners } from "../preflight/listenerWrites";
-import { defineAction, type RequestParams } from "./actionDefinition";
-import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
+import { defineAction } from "./actionDefinition";
+import { LISTENER_BILLABLE, createListenersTemplate, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { portRules, ruleErrorsFor, schedulerRules, scopeRules, timingRules } from "./listenerRules";
+import { CREATE_CHECKS, LISTENER_RULE_ERRORS, allRules } from "./listenerRules";
 
 const params = z.strictObject({
   ListenerName: l.listenerName(),
   Ports: l.ports(),
-  Scheduler: l.scheduler({ en: " lrtt needs an allowlist; DOMAIN origins do not support wrr or lrtt.", zh: "注意：lrtt 需要开通白名单；RealServerType 为 DOMAIN 不支持 wrr 和 lrtt。" }),
+  Scheduler: l.scheduler(l.DOMAIN_SCHEDULING),
   // The SDK comment adds "UDP监听器不支持健康检查", which is stale (UDP listeners have health checks) and not about TCP.
   HealthCheck: l.healthCheck("Whether origin health checks are on.", "源站是否开启健康检查：1 开启，0 关闭。"),
   RealServerType: l.realServerType(),
@@ -25,8 +25,6 @@ const params = z.strictObject({
   RealServerBindSet: l.realServerBindSet().optional(),
 });
 
-const rules = (request: RequestParams) => [...scopeRules(request), ...portRules(request), ...timingRules(request), ...schedulerRules(request)];
-
 export const createTcpListeners = defineAction({
   name: "CreateTCPListeners",
   service: "gaap",
@@ -37,30 +35,9 @@ export const createTcpListeners = defineAction({
     zh: "在通道或通道组上批量创建 TCP 监听器，每个端口一个。之后用 BindListenerRealServers 绑定源站。",
   },
   params,
-  rules,
-  ruleErrors: ruleErrorsFor(
-    "listener-proxy-or-group-required",
-    "listener-proxy-and-group",
-    "listener-duplicate-port",
-    "listener-connect-timeout-not-below-delay-loop",
-    "listener-domain-scheduler",
-    "listener-failover-domain",
-  ),
-  template: {
-    Action: "CreateTCPListeners",
-    Version: "2018-05-29",
-    ProxyId: "link-xxxxxxxx",
-    ListenerName: "tcp-443",
-    Ports: [443],
-    Scheduler: "rr",
-    RealServerType: "IP",
-    HealthCheck: 1,
-    DelayLoop: 5,
-    ConnectTimeout: 2,
-    HealthyThreshold: 3,
-    UnhealthyThreshold: 3,
-    ClientIPMethod: 0,
-  },
+  rules: allRules(...CREATE_CHECKS),
+  ruleErrors: LISTENER_RULE_ERRORS,
+  template: createListenersTemplate("TCP", 443, {}, { ClientIPMethod: 0 }),
   send: {
     kind: "preflight",
     preflight: listenerPreflightOf("CreateTCPListeners"),

@@ -1,14 +1,14 @@
 import * as z from "../zod";
 import { sendCreateUdpListeners } from "../preflight/listenerWrites";
-import { defineAction, type RequestParams } from "./actionDefinition";
-import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
+import { defineAction } from "./actionDefinition";
+import { LISTENER_BILLABLE, createListenersTemplate, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { portRules, ruleErrorsFor, schedulerRules, scopeRules, tcpOnlyRules, timingRules, udpHealthRules } from "./listenerRules";
+import { CREATE_CHECKS, LISTENER_RULE_ERRORS, UDP_CHECKS, allRules } from "./listenerRules";
 
 const params = z.strictObject({
   ListenerName: l.listenerName(),
   Ports: l.ports(),
-  Scheduler: l.scheduler({ en: " lrtt needs an allowlist; DOMAIN origins do not support wrr or lrtt.", zh: "注意：lrtt 需要开通白名单；RealServerType 为 DOMAIN 不支持 wrr 和 lrtt。" }),
+  Scheduler: l.scheduler(l.DOMAIN_SCHEDULING),
   RealServerType: l.realServerType(),
   ProxyId: l.proxyId().optional(),
   GroupId: l.groupId().optional(),
@@ -24,15 +24,6 @@ const params = z.strictObject({
   ...l.udpHealthCheckParams(),
 });
 
-const rules = (request: RequestParams) => [
-  ...scopeRules(request),
-  ...portRules(request),
-  ...timingRules(request),
-  ...schedulerRules(request),
-  ...tcpOnlyRules(request),
-  ...udpHealthRules(request),
-];
-
 export const createUdpListeners = defineAction({
   name: "CreateUDPListeners",
   service: "gaap",
@@ -43,32 +34,9 @@ export const createUdpListeners = defineAction({
     zh: "在通道或通道组上批量创建 UDP 监听器，每个端口一个。之后用 BindListenerRealServers 绑定源站。",
   },
   params,
-  rules,
-  ruleErrors: ruleErrorsFor(
-    "listener-proxy-or-group-required",
-    "listener-proxy-and-group",
-    "listener-duplicate-port",
-    "listener-connect-timeout-not-below-delay-loop",
-    "listener-domain-scheduler",
-    "listener-failover-domain",
-    "listener-client-ip-tcp-only",
-    "listener-udp-check-type-required",
-  ),
-  template: {
-    Action: "CreateUDPListeners",
-    Version: "2018-05-29",
-    ProxyId: "link-xxxxxxxx",
-    ListenerName: "udp-53",
-    Ports: [53],
-    Scheduler: "rr",
-    RealServerType: "IP",
-    HealthCheck: 1,
-    CheckType: "PING",
-    DelayLoop: 5,
-    ConnectTimeout: 2,
-    HealthyThreshold: 3,
-    UnhealthyThreshold: 3,
-  },
+  rules: allRules(...CREATE_CHECKS, ...UDP_CHECKS),
+  ruleErrors: LISTENER_RULE_ERRORS,
+  template: createListenersTemplate("UDP", 53, { CheckType: "PING" }),
   send: {
     kind: "preflight",
     preflight: listenerPreflightOf("CreateUDPListeners"),

@@ -3,7 +3,7 @@ import { sendDeleteListeners } from "../preflight/listenerWrites";
 import { defineAction } from "./actionDefinition";
 import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { deleteRules, ruleErrorsFor } from "./listenerRules";
+import { deleteRules, LISTENER_RULE_ERRORS } from "./listenerRules";
 import { intOneOf, list } from "./param";
 
 const params = z.strictObject({
@@ -28,7 +28,7 @@ export const deleteListeners = defineAction({
   },
   params,
   rules: deleteRules,
-  ruleErrors: ruleErrorsFor("listener-proxy-or-group-required", "listener-proxy-and-group"),
+  ruleErrors: LISTENER_RULE_ERRORS,
   template: {
     Action: "DeleteListeners",
     Version: "2018-05-29",

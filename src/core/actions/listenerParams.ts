@@ -32,6 +32,9 @@ export const ports = () =>
     { min: 1 },
   );
 
+/** The note on Scheduler where the request may have DOMAIN origins. */
+export const DOMAIN_SCHEDULING = { en: " lrtt needs an allowlist; DOMAIN origins do not support wrr or lrtt.", zh: "注意：lrtt 需要开通白名单；RealServerType 为 DOMAIN 不支持 wrr 和 lrtt。" };
+
 export const scheduler = (extra: { en: string; zh: string } = { en: "", zh: "" }) =>
   oneOf(
     ["rr", "wrr", "lc", "lrtt"],

@@ -162,22 +162,41 @@ export const addRealServerRules = (request: RequestParams): PathFinding[] => dup
 
 export const removeRealServerRules = (request: RequestParams): PathFinding[] => duplicates(request, "RealServerIds", "real-server-duplicate-id", "warning");
 
+type Check = (request: RequestParams) => PathFinding[];
+
+/** An action's rules: the checks it runs, in order. */
+export const allRules =
+  (...checks: readonly Check[]): Check =>
+  (request) =>
+    checks.flatMap((check) => check(request));
+
+/** What both creates check; UDP adds UDP_CHECKS, and a Modify runs the ones its request can break offline. */
+export const CREATE_CHECKS: readonly Check[] = [scopeRules, portRules, timingRules, schedulerRules];
+export const UDP_CHECKS: readonly Check[] = [tcpOnlyRules, udpHealthRules];
+
 const reason = (en: string, zh: string): RuleApiError => ({ code: "InvalidParameter", reason: { en, zh } });
 
-/** The API error each listener rule code stands for, as the sandbox answers it (ERR lists where the API has a code). */
-export const LISTENER_RULE_ERRORS: Readonly<Record<string, RuleApiError>> = {
-  "listener-proxy-or-group-required": { code: "MissingParameter", name: "ProxyId" },
-  "listener-proxy-and-group": reason("ProxyId and GroupId cannot both be set", "ProxyId 和 GroupId 不能同时设置"),
-  "listener-duplicate-port": { code: "InvalidParameterValue.DuplicatedListenerPort" },
-  "listener-connect-timeout-not-below-delay-loop": reason("ConnectTimeout must be less than DelayLoop", "ConnectTimeout 应小于 DelayLoop"),
-  "listener-domain-scheduler": reason("DOMAIN origins do not support wrr or lrtt", "DOMAIN 类型源站不支持 wrr 和 lrtt"),
-  "listener-failover-domain": reason("DOMAIN origins do not support FailoverSwitch", "DOMAIN 类型源站不支持开启主备模式"),
-  "listener-client-ip-tcp-only": { code: "UnknownParameter" },
-  "listener-udp-check-type-required": { code: "MissingParameter", name: "CheckType" },
-  "bind-duplicate-origin": reason("the same origin server and port are listed twice", "同一源站与端口重复出现"),
-  "real-server-duplicate-address": { code: "InvalidParameterValue.DuplicateRS" },
-};
+/**
+ * The listener rules the preflight panel lists, in its order: each the API refuses, with the error the sandbox
+ * answers for it (ERR lists where the API has a code), and two warnings about what the send would do (probe
+ * fields ignored, an empty set unbinding every origin). The panel leaves the other codes above out.
+ */
+const PANEL_RULES: readonly (readonly [code: string, error?: RuleApiError])[] = [
+  ["listener-proxy-or-group-required", { code: "MissingParameter", name: "ProxyId" }],
+  ["listener-proxy-and-group", reason("ProxyId and GroupId cannot both be set", "ProxyId 和 GroupId 不能同时设置")],
+  ["listener-duplicate-port", { code: "InvalidParameterValue.DuplicatedListenerPort" }],
+  ["listener-connect-timeout-not-below-delay-loop", reason("ConnectTimeout must be less than DelayLoop", "ConnectTimeout 应小于 DelayLoop")],
+  ["listener-domain-scheduler", reason("DOMAIN origins do not support wrr or lrtt", "DOMAIN 类型源站不支持 wrr 和 lrtt")],
+  ["listener-failover-domain", reason("DOMAIN origins do not support FailoverSwitch", "DOMAIN 类型源站不支持开启主备模式")],
+  ["listener-client-ip-tcp-only", { code: "UnknownParameter" }],
+  ["listener-udp-check-type-required", { code: "MissingParameter", name: "CheckType" }],
+  ["listener-udp-probe-without-port"],
+  ["bind-empty-set"],
+  ["bind-duplicate-origin", reason("the same origin server and port are listed twice", "同一源站与端口重复出现")],
+  ["real-server-duplicate-address", { code: "InvalidParameterValue.DuplicateRS" }],
+];
 
-/** The entries of LISTENER_RULE_ERRORS that concern `codes`, for one action's `ruleErrors`. */
-export const ruleErrorsFor = (...codes: string[]): Record<string, RuleApiError> =>
-  Object.fromEntries(codes.filter((c) => Object.hasOwn(LISTENER_RULE_ERRORS, c)).map((c) => [c, LISTENER_RULE_ERRORS[c]!]));
+export const LISTENER_PANEL_RULE_CODES: readonly string[] = PANEL_RULES.map(([code]) => code);
+
+/** The API error each listener rule code stands for: every listener action's `ruleErrors` (a code its rules never report is never looked up). */
+export const LISTENER_RULE_ERRORS: Readonly<Record<string, RuleApiError>> = Object.fromEntries(PANEL_RULES.flatMap(([code, error]) => (error ? [[code, error]] : [])));

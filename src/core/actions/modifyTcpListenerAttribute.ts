@@ -1,16 +1,16 @@
 import * as z from "../zod";
 import { sendModifyTcpListener } from "../preflight/listenerWrites";
-import { defineAction, type RequestParams } from "./actionDefinition";
+import { defineAction } from "./actionDefinition";
 import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { ruleErrorsFor, scopeRules, timingRules } from "./listenerRules";
+import { LISTENER_RULE_ERRORS, allRules, scopeRules, timingRules } from "./listenerRules";
 
 const params = z.strictObject({
   ListenerId: l.listenerId("ID of the TCP listener to change (listener-…).", "要修改的 TCP 监听器 ID（listener-…）。"),
   GroupId: l.groupId().optional(),
   ProxyId: l.proxyId().optional(),
   ListenerName: l.listenerName("New listener name.", "新的监听器名称。").optional(),
-  Scheduler: l.scheduler({ en: " lrtt needs an allowlist; DOMAIN origins do not support wrr or lrtt.", zh: "注意：lrtt 需要开通白名单；RealServerType 为 DOMAIN 不支持 wrr 和 lrtt。" }).optional(),
+  Scheduler: l.scheduler(l.DOMAIN_SCHEDULING).optional(),
   DelayLoop: l.delayLoop().optional(),
   ConnectTimeout: l.connectTimeout().optional(),
   HealthCheck: l.healthCheck("Whether origin health checks are on.", "是否开启健康检查：1 开启，0 关闭。").optional(),
@@ -18,9 +18,6 @@ const params = z.strictObject({
   HealthyThreshold: l.healthyThreshold().optional(),
   UnhealthyThreshold: l.unhealthyThreshold().optional(),
 });
-
-// RealServerType is not in the request: DOMAIN with wrr/lrtt or FailoverSwitch is checked against the live listener.
-const rules = (request: RequestParams) => [...scopeRules(request), ...timingRules(request)];
 
 export const modifyTcpListenerAttribute = defineAction({
   name: "ModifyTCPListenerAttribute",
@@ -32,8 +29,9 @@ export const modifyTcpListenerAttribute = defineAction({
     zh: "修改 TCP 监听器的名称、调度策略、健康检查和主备模式。端口、协议和源站类型不可修改。",
   },
   params,
-  rules,
-  ruleErrors: ruleErrorsFor("listener-proxy-or-group-required", "listener-proxy-and-group", "listener-connect-timeout-not-below-delay-loop"),
+  // RealServerType is not in the request: DOMAIN with wrr/lrtt or FailoverSwitch is checked against the live listener.
+  rules: allRules(scopeRules, timingRules),
+  ruleErrors: LISTENER_RULE_ERRORS,
   template: {
     Action: "ModifyTCPListenerAttribute",
     Version: "2018-05-29",

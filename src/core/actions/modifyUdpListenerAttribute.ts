@@ -1,9 +1,9 @@
 import * as z from "../zod";
 import { sendModifyUdpListener } from "../preflight/listenerWrites";
-import { defineAction, type RequestParams } from "./actionDefinition";
+import { defineAction } from "./actionDefinition";
 import { LISTENER_BILLABLE, listenerPreflightOf } from "./listenerAction";
 import * as l from "./listenerParams";
-import { ruleErrorsFor, scopeRules, tcpOnlyRules, timingRules, udpHealthRules } from "./listenerRules";
+import { LISTENER_RULE_ERRORS, UDP_CHECKS, allRules, scopeRules, timingRules } from "./listenerRules";
 
 const params = z.strictObject({
   ListenerId: l.listenerId("ID of the UDP listener to change (listener-…).", "要修改的 UDP 监听器 ID（listener-…）。"),
@@ -20,8 +20,6 @@ const params = z.strictObject({
   ...l.udpHealthCheckParams(),
 });
 
-const rules = (request: RequestParams) => [...scopeRules(request), ...timingRules(request), ...tcpOnlyRules(request), ...udpHealthRules(request)];
-
 export const modifyUdpListenerAttribute = defineAction({
   name: "ModifyUDPListenerAttribute",
   service: "gaap",
@@ -32,14 +30,8 @@ export const modifyUdpListenerAttribute = defineAction({
     zh: "修改 UDP 监听器的名称、调度策略、健康检查（PORT 或 PING）和主备模式。端口、协议和源站类型不可修改。",
   },
   params,
-  rules,
-  ruleErrors: ruleErrorsFor(
-    "listener-proxy-or-group-required",
-    "listener-proxy-and-group",
-    "listener-connect-timeout-not-below-delay-loop",
-    "listener-client-ip-tcp-only",
-    "listener-udp-check-type-required",
-  ),
+  rules: allRules(scopeRules, timingRules, ...UDP_CHECKS),
+  ruleErrors: LISTENER_RULE_ERRORS,
   template: {
     Action: "ModifyUDPListenerAttribute",
     Version: "2018-05-29",

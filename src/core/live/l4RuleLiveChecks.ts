@@ -1,18 +1,16 @@
 import type { RequestParams } from "../actions/actionDefinition";
+import { stringParam } from "../preflight/requestValues";
 import type { PathFinding } from "../validation/finding";
-import type { L4ProxyFacts, L4RuleFacts, L4RuleLiveSource } from "./l4RuleFacts";
 import { PortIndex, intervalText, portInterval, type IndexedPorts } from "./l4PortIntervals";
+import type { L4ProxyFacts, L4RuleFacts, L4RuleLiveSource } from "./l4RuleFacts";
+import { fieldsOf, liveFinding } from "./liveFinding";
 import type { LiveSource } from "./liveSource";
-
-const live = (path: string, code: string, severity: PathFinding["severity"], params: PathFinding["params"]): PathFinding => ({ path, code, severity, target: "value", params, live: true });
 
 /** A hostile file is bounded before it reaches the checks: the API takes 200 rules a call. */
 const MAX_RULES = 1000;
 const MAX_PORTS = 100;
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const entries = (v: unknown, max: number): readonly unknown[] => (Array.isArray(v) ? v.slice(0, max) : []);
-const fields = (v: unknown): Readonly<Record<string, unknown>> => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** The proxy states that refuse each kind of rule write, with the finding that says so. */
 const BUSY: ReadonlyMap<string, string> = new Map([
@@ -26,19 +24,19 @@ type RuleSource = Pick<LiveSource, "zone"> & L4RuleLiveSource;
 
 /** The zone and the proxy: found, not paused, in a state that takes the write. Undefined proxy: stop here. */
 async function zoneAndProxy(request: RequestParams, source: RuleSource, adds: boolean, signal?: AbortSignal): Promise<{ found: PathFinding[]; proxy?: L4ProxyFacts }> {
-  const zoneId = str(request.ZoneId);
-  const proxyId = str(request.ProxyId);
+  const zoneId = stringParam(request.ZoneId);
+  const proxyId = stringParam(request.ProxyId);
   if (!zoneId) return { found: [] };
   const zone = await source.zone(zoneId, signal);
-  if (!zone) return { found: [live("/ZoneId", "live-zone-not-found", "error", { id: zoneId })] };
+  if (!zone) return { found: [liveFinding("/ZoneId", "live-zone-not-found", "error", { id: zoneId })] };
   const found: PathFinding[] = [];
-  if (zone.paused) found.push(live("/ZoneId", "live-zone-paused", "error", { id: zoneId, name: zone.name }));
+  if (zone.paused) found.push(liveFinding("/ZoneId", "live-zone-paused", "error", { id: zoneId, name: zone.name }));
   if (!proxyId) return { found };
   const proxy = await source.l4Proxy(zoneId, proxyId, signal);
-  if (!proxy) return { found: [...found, live("/ProxyId", "live-l4-proxy-not-found", "error", { id: proxyId, zone: zone.name })] };
+  if (!proxy) return { found: [...found, liveFinding("/ProxyId", "live-l4-proxy-not-found", "error", { id: proxyId, zone: zone.name })] };
   const busy = BUSY.get(proxy.status);
-  if (busy) found.push(live("/ProxyId", busy, "error", { id: proxyId, status: proxy.status }));
-  else if (adds && proxy.status !== "online") found.push(live("/ProxyId", "live-l4-proxy-not-online", "error", { id: proxyId, status: proxy.status }));
+  if (busy) found.push(liveFinding("/ProxyId", busy, "error", { id: proxyId, status: proxy.status }));
+  else if (adds && proxy.status !== "online") found.push(liveFinding("/ProxyId", "live-l4-proxy-not-online", "error", { id: proxyId, status: proxy.status }));
   return { found, proxy };
 }
 
@@ -73,7 +71,7 @@ function overlaps(
   ports.forEach((text, j) => {
     const i = portInterval(text);
     const hit = i && byProtocol.overlapping(i, (o) => o.ruleId === ownId);
-    if (i && hit) found.push(live(path(j), "live-l4-port-overlap", "error", { range: intervalText(i), protocol, rule: hit.owner.ruleId, existing: hit.text }));
+    if (i && hit) found.push(liveFinding(path(j), "live-l4-port-overlap", "error", { range: intervalText(i), protocol, rule: hit.owner.ruleId, existing: hit.text }));
   });
   return found;
 }
@@ -90,7 +88,7 @@ async function originGroupFindings(
   signal?: AbortSignal,
 ): Promise<PathFinding[]> {
   const named = rules
-    .map((r, i) => ({ i, type: str(r.OriginType) ?? liveType(i), id: str(entries(r.OriginValue, 1)[0]) }))
+    .map((r, i) => ({ i, type: stringParam(r.OriginType) ?? liveType(i), id: stringParam(entries(r.OriginValue, 1)[0]) }))
     .filter((r): r is { i: number; type: string; id: string } => r.type === GROUP && r.id !== undefined);
   if (named.length === 0) return [];
   const groups = new Map((await source.originGroups(zoneId, signal)).map((g) => [g.groupId, g]));
@@ -98,13 +96,13 @@ async function originGroupFindings(
   for (const { i, id } of named) {
     const group = groups.get(id);
     const path = `/L4ProxyRules/${i}/OriginValue/0`;
-    if (!group) found.push(live(path, "live-origin-group-not-found", "error", { id }));
-    else if (group.type !== "GENERAL") found.push(live(path, "live-origin-group-not-general", "error", { id, name: group.name, type: group.type }));
+    if (!group) found.push(liveFinding(path, "live-origin-group-not-found", "error", { id }));
+    else if (group.type !== "GENERAL") found.push(liveFinding(path, "live-origin-group-not-general", "error", { id, name: group.name, type: group.type }));
   }
   return found;
 }
 
-const fileRules = (request: RequestParams) => entries(request.L4ProxyRules, MAX_RULES).map(fields);
+const fileRules = (request: RequestParams) => entries(request.L4ProxyRules, MAX_RULES).map(fieldsOf);
 
 /** CreateL4ProxyRules: the zone and an online proxy; no forwarding port already taken on it; origin groups GENERAL. */
 export async function createL4RulesLiveChecks(request: RequestParams, source: RuleSource, signal?: AbortSignal): Promise<PathFinding[]> {
@@ -113,7 +111,7 @@ export async function createL4RulesLiveChecks(request: RequestParams, source: Ru
   const rules = fileRules(request);
   const index = indexOf(await source.l4Rules(proxy.zoneId, proxy.proxyId, signal));
   rules.forEach((r, i) => {
-    const protocol = str(r.Protocol);
+    const protocol = stringParam(r.Protocol);
     if (protocol) found.push(...overlaps(entries(r.PortRange, MAX_PORTS), protocol, (j) => `/L4ProxyRules/${i}/PortRange/${j}`, index, undefined));
   });
   found.push(...(await originGroupFindings(proxy.zoneId, rules, () => undefined, source, signal)));
@@ -133,25 +131,25 @@ export async function modifyL4RulesLiveChecks(request: RequestParams, source: Ru
   const byId = new Map(liveRules.map((r) => [r.ruleId, r]));
   const edits = new Map<string, Readonly<Record<string, unknown>>>();
   rules.forEach((r, i) => {
-    const id = str(r.RuleId);
+    const id = stringParam(r.RuleId);
     if (!id) return;
     const current = byId.get(id);
-    if (!current) found.push(live(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId }));
+    if (!current) found.push(liveFinding(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId }));
     else edits.set(id, r);
-    if (current && SETTLING.has(current.status)) found.push(live(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-busy", "warning", { id, status: current.status }));
+    if (current && SETTLING.has(current.status)) found.push(liveFinding(`/L4ProxyRules/${i}/RuleId`, "live-l4-rule-busy", "warning", { id, status: current.status }));
   });
   const movedInFile = (id: string) => edits.get(id)?.PortRange !== undefined;
-  const after = (r: L4RuleFacts) => ({ ruleId: r.ruleId, protocol: str(edits.get(r.ruleId)?.Protocol) ?? r.protocol, portRange: r.portRange });
+  const after = (r: L4RuleFacts) => ({ ruleId: r.ruleId, protocol: stringParam(edits.get(r.ruleId)?.Protocol) ?? r.protocol, portRange: r.portRange });
   const index = indexOf(liveRules.filter((r) => !movedInFile(r.ruleId)).map(after));
   rules.forEach((r, i) => {
-    const id = str(r.RuleId);
+    const id = stringParam(r.RuleId);
     const current = id ? byId.get(id) : undefined;
     if (!current) return;
-    const protocol = str(r.Protocol) ?? current.protocol;
+    const protocol = stringParam(r.Protocol) ?? current.protocol;
     if (r.PortRange !== undefined) found.push(...overlaps(entries(r.PortRange, MAX_PORTS), protocol, (j) => `/L4ProxyRules/${i}/PortRange/${j}`, index, id));
     else if (protocol !== current.protocol) found.push(...overlaps(current.portRange, protocol, () => `/L4ProxyRules/${i}/Protocol`, index, id).slice(0, 1));
   });
-  const liveType = (i: number) => byId.get(str(rules[i]?.RuleId) ?? "")?.originType;
+  const liveType = (i: number) => byId.get(stringParam(rules[i]?.RuleId) ?? "")?.originType;
   found.push(...(await originGroupFindings(proxy.zoneId, rules, liveType, source, signal)));
   return found;
 }
@@ -172,7 +170,7 @@ async function ruleIdFindings(
     if (typeof id !== "string" || id === "") return;
     const rule = byId.get(id);
     const path = `/RuleIds/${k}`;
-    const f = rule ? each(rule, path, proxy) : live(path, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId });
+    const f = rule ? each(rule, path, proxy) : liveFinding(path, "live-l4-rule-not-found", "error", { id, proxy: proxy.proxyId });
     if (f) found.push(f);
   });
   return found;
@@ -180,15 +178,15 @@ async function ruleIdFindings(
 
 /** ModifyL4ProxyRulesStatus: each rule exists and is not already where it is sent, nor on its way somewhere. */
 export function l4RulesStatusLiveChecks(request: RequestParams, source: RuleSource, signal?: AbortSignal): Promise<PathFinding[]> {
-  const target = str(request.Status);
+  const target = stringParam(request.Status);
   return ruleIdFindings(
     request,
     source,
     (rule, path) =>
       SETTLING.has(rule.status)
-        ? live(path, "live-l4-rule-busy", "warning", { id: rule.ruleId, status: rule.status })
+        ? liveFinding(path, "live-l4-rule-busy", "warning", { id: rule.ruleId, status: rule.status })
         : rule.status === target
-          ? live(path, "live-l4-rule-status-same", "warning", { id: rule.ruleId, status: rule.status })
+          ? liveFinding(path, "live-l4-rule-status-same", "warning", { id: rule.ruleId, status: rule.status })
           : undefined,
     signal,
   );
@@ -204,9 +202,9 @@ export function deleteL4RulesLiveChecks(request: RequestParams, source: RuleSour
     source,
     (rule, path, proxy) =>
       SETTLING.has(rule.status)
-        ? live(path, "live-l4-rule-busy", "warning", { id: rule.ruleId, status: rule.status })
+        ? liveFinding(path, "live-l4-rule-busy", "warning", { id: rule.ruleId, status: rule.status })
         : rule.status === "online" && proxy.status === "online"
-          ? live(path, "live-l4-rule-online", "error", { id: rule.ruleId, ports: rule.portRange.join(", "), protocol: rule.protocol })
+          ? liveFinding(path, "live-l4-rule-online", "error", { id: rule.ruleId, ports: rule.portRange.join(", "), protocol: rule.protocol })
           : undefined,
     signal,
   );

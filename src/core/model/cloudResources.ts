@@ -1,3 +1,5 @@
+import type { L4ProxyRule } from "../client/teoTypes";
+
 /**
  * The records the Proxies view shows, as the APIs return them (tencent-api.md §2.1, §3). Every field is optional and
  * loosely typed on purpose: the SDK's own model types are assignable to these, and a field the API adds later
@@ -64,21 +66,11 @@ export interface L4ProxyInfo {
   L4ProxyRuleCount?: number;
 }
 
-/** EdgeOne L4ProxyRule (teo.d.ts L4ProxyRule), as DescribeL4ProxyRules returns it. */
-export interface L4RuleInfo {
-  RuleId?: string;
-  Protocol?: string;
-  PortRange?: string[];
-  OriginType?: string;
-  OriginValue?: string[];
-  OriginPortRange?: string;
-  ClientIPPassThroughMode?: string;
-  SessionPersist?: string;
-  SessionPersistTime?: number;
-  RuleTag?: string;
-  /** online | offline | progress | stopping | fail. */
-  Status?: string;
-}
+/**
+ * EdgeOne L4ProxyRule as DescribeL4ProxyRules returns it: the client's type, less what the tree never reads (its
+ * RuleId and Status stay read-only, as the API sets them).
+ */
+export type L4RuleInfo = Omit<L4ProxyRule, "BuId" | "RemoteAuth">;
 
 export const gaapProxyId = (p: GaapProxyInfo): string => p.ProxyId || p.InstanceId || "";
 

@@ -1,4 +1,5 @@
 import type { RequestParams } from "../actions/actionDefinition";
+import { LISTENER_PANEL_RULE_CODES } from "../actions/listenerRules";
 import { cloudListenerSource } from "../live/cloudListenerSource";
 import { LISTENER_QUOTA, transportsOf, type ListenerOwner, type ListenerSource } from "../live/listenerSource";
 import { isListenerWithOrigins, listenerStepIds } from "../steps/listenerWithOrigins";
@@ -11,31 +12,15 @@ import type { PreflightCloud } from "./preflightCloud";
 import type { Blocker, RuleCheck } from "./preflightReport";
 import { stringParam } from "./requestValues";
 
-/** The listener rule codes (listenerRules.ts) the panel lists, in the order it lists them. */
-const LISTENER_RULE_CODES: readonly string[] = [
-  "listener-proxy-or-group-required",
-  "listener-proxy-and-group",
-  "listener-duplicate-port",
-  "listener-connect-timeout-not-below-delay-loop",
-  "listener-domain-scheduler",
-  "listener-failover-domain",
-  "listener-client-ip-tcp-only",
-  "listener-udp-check-type-required",
-  "listener-udp-probe-without-port",
-  "bind-empty-set",
-  "bind-duplicate-origin",
-  "real-server-duplicate-address",
-];
-
 /** How the request stands against each listener rule that concerns it: an error breaks it, a warning or info is a note. */
 function ruleChecks(findings: readonly Pick<PathFinding, "code" | "severity">[]): RuleCheck[] {
   const worst = new Map<string, RuleCheck["state"]>();
   for (const f of findings) {
-    if (!LISTENER_RULE_CODES.includes(f.code)) continue;
+    if (!LISTENER_PANEL_RULE_CODES.includes(f.code)) continue;
     if (f.severity === "error") worst.set(f.code, "fail");
     else if (worst.get(f.code) !== "fail") worst.set(f.code, "note");
   }
-  return LISTENER_RULE_CODES.filter((c) => worst.has(c)).map((code) => ({ code, state: worst.get(code)! }));
+  return LISTENER_PANEL_RULE_CODES.filter((c) => worst.has(c)).map((code) => ({ code, state: worst.get(code)! }));
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.slice(0, MAX_LIST_ENTRIES_CHECKED).filter((x): x is string => typeof x === "string") : []);

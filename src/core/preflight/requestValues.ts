@@ -1,4 +1,4 @@
-/** Reading a request's loosely typed parameters and the API's optional fields, in one place for the preflight. */
+/** Reading a request's loosely typed parameters and the API's optional fields, in one place for the preflight and the live checks. */
 
 /** A non-empty string parameter, or undefined. */
 export const stringParam = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);

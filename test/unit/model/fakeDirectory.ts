@@ -3,6 +3,9 @@ import type { Page, ProxyDirectory } from "../../../src/core/model/proxyDirector
 
 let serial = 0;
 
+/** A rule as the fake keeps it: its Status changes in place, which the read-only API type does not allow. */
+export type FakeL4Rule = { -readonly [K in keyof L4RuleInfo]: L4RuleInfo[K] };
+
 export const gaapProxy = (over: Partial<GaapProxyInfo> = {}): GaapProxyInfo => {
   const n = ++serial;
   return {
@@ -33,7 +36,7 @@ export const l4 = (zoneId: string, over: Partial<L4ProxyInfo> = {}): L4ProxyInfo
   return { ZoneId: zoneId, ProxyId: `sid-${String(n).padStart(12, "0")}`, ProxyName: `l4-${n}`, Area: "overseas", Status: "online", Ipv6: "off", StaticIp: "off", AccelerateMainland: "off", ...over };
 };
 
-export const l4Rule = (over: Partial<L4RuleInfo> = {}): L4RuleInfo => {
+export const l4Rule = (over: Partial<L4RuleInfo> = {}): FakeL4Rule => {
   const n = ++serial;
   return { RuleId: `rule-${String(n).padStart(12, "0")}`, Protocol: "TCP", PortRange: [String(1000 + n)], OriginType: "IP_DOMAIN", OriginValue: ["8.8.8.8"], OriginPortRange: String(1000 + n), ClientIPPassThroughMode: "OFF", SessionPersist: "off", Status: "online", ...over };
 };
@@ -59,7 +62,7 @@ export class FakeDirectory implements ProxyDirectory {
   pageSize = 100;
   gates: Gate[] = [];
   /** Rules per `zoneId/proxyId`. */
-  rules = new Map<string, L4RuleInfo[]>();
+  rules = new Map<string, FakeL4Rule[]>();
   fail: Partial<Record<"groups" | "proxies" | "zones" | "l4" | "byId" | "rules", Error>> = {};
   /** Fails the GAAP proxy listing after this many pages. */
   failProxiesAfterPages: number | undefined;

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type * as Gaap from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_models";
+import { getAction } from "../../../src/core/actions/registry";
 import type { ListenerReadClient } from "../../../src/core/live/cloudListenerSource";
 import { ApiError } from "../../../src/core/errors/apiError";
 import { listenerPreflight } from "../../../src/core/preflight/listenerPreflight";
@@ -60,5 +61,23 @@ describe("listener preflight", () => {
     const r = await listenerPreflight("CreateTCPListeners", { ...create, Ports: [80] }, [], fakeCloud({ offers: [] }));
     assert.equal(r.ports, undefined);
     assert.deepEqual(codes(r), []);
+  });
+  it("lists the rules the request breaks or warns of, in the panel's order, and leaves the notes out", async () => {
+    const offline = fakeCloud({ offers: [] });
+    const listed = async (action: string, params: Record<string, unknown>) => {
+      // Reversed: the order is the panel's, not the findings'.
+      const found = getAction(action)!.rules(params).reverse();
+      return (await listenerPreflight(action, params, found, offline)).rules.map((r) => `${r.code} ${r.state}`);
+    };
+    const udp = { ProxyId: "link-web", Ports: [80, 80], Scheduler: "lrtt", RealServerType: "DOMAIN", ClientIPMethod: 1, HealthCheck: 1, CheckType: "PING", CheckPort: 53 };
+    assert.deepEqual(await listed("CreateUDPListeners", udp), [
+      "listener-duplicate-port fail",
+      "listener-domain-scheduler fail",
+      "listener-client-ip-tcp-only fail",
+      "listener-udp-probe-without-port note",
+    ]);
+    assert.deepEqual(await listed("BindListenerRealServers", { ListenerId: "listener-1", RealServerBindSet: [] }), ["bind-empty-set note"]);
+    assert.deepEqual(await listed("AddRealServers", { RealServerIP: ["a", "a"] }), ["real-server-duplicate-address fail"]);
+    assert.deepEqual(await listed("DeleteListeners", { ProxyId: "link-web", ListenerIds: ["listener-1", "listener-1"], Force: 1 }), []);
   });
 });
