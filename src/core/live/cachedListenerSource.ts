@@ -20,6 +20,7 @@ export function cachedListenerSource(source: ListenerSource, ttlMs = 60_000, now
   const realServers = cached("realServers", (_: null, s?: AbortSignal) => source.realServers(s));
   return {
     listenerProxy: cached("listenerProxy", (id: string, s?: AbortSignal) => source.listenerProxy(id, s)),
+    listenerGroup: cached("listenerGroup", (id: string, s?: AbortSignal) => source.listenerGroup(id, s)),
     listeners: cached("listeners", (o: Parameters<ListenerSource["listeners"]>[0], s?: AbortSignal) => source.listeners(o, s)),
     listener: cached("listener", (id: string, s?: AbortSignal) => source.listener(id, s)),
     realServers: (s?: AbortSignal) => realServers(null, s),

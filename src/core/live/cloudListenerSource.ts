@@ -47,7 +47,7 @@ function proxyFacts(p: Gaap.ProxyInfo): ListenerProxyFacts {
 
 /** The reads the listener facts need: no write is in this list (the preflight hands in its narrow cloud). */
 export type ListenerReadClient = Pick<GaapListenerClient, "listTcpListeners" | "listUdpListeners" | "findListener" | "listRealServers" | "listenerRealServers" | "realServersStatus">;
-export type ListenerReadGaap = Pick<GaapClient, "describeProxyDetail"> & Partial<Pick<GaapClient, "request">> & { listeners: ListenerReadClient };
+export type ListenerReadGaap = Pick<GaapClient, "describeProxyDetail" | "findGroup"> & Partial<Pick<GaapClient, "request">> & { listeners: ListenerReadClient };
 
 /**
  * HTTP and HTTPS listeners hold TCP (and HTTP/3 UDP) ports too; an endpoint without the action (the sandbox) has
@@ -85,6 +85,10 @@ export function cloudListenerSource(gaap: ListenerReadGaap): ListenerSource {
         if (e instanceof ApiError && PROXY_GONE.has(e.code)) return undefined;
         throw e;
       }
+    },
+    listenerGroup: async (id, signal) => {
+      const g = await gaap.findGroup(id, options(signal));
+      return g ? { groupId: g.GroupId ?? id, status: g.Status ?? "" } : undefined;
     },
     listeners: async (owner, signal) => {
       const scope = scopeOf(owner) as { ProxyId: string } | { GroupId: string };

@@ -23,10 +23,19 @@ function portsInUse(listeners: readonly ListenerFacts[]): Map<string, ListenerFa
   return taken;
 }
 
-/** The proxy runs, offers the protocol, and takes RealServerPorts and the ClientIPMethod asked for. */
+/** A group's listeners are added only while the group exists and is RUNNING (the API's ProxyStatusNotInRuning). */
+async function groupFindings(groupId: string, source: ListenerSource, signal?: AbortSignal): Promise<PathFinding[]> {
+  const group = await source.listenerGroup(groupId, signal);
+  if (!group) return [liveFinding("/GroupId", "live-group-not-found", "error", { id: groupId })];
+  return group.status === "RUNNING" ? [] : [liveFinding("/GroupId", "live-listener-group-not-running", "error", { id: groupId, status: group.status })];
+}
+
+/** The proxy (or group) runs; a proxy offers the protocol and takes RealServerPorts and the ClientIPMethod asked for. */
 async function proxyFindings(request: RequestParams, protocol: "TCP" | "UDP", source: ListenerSource, signal?: AbortSignal): Promise<PathFinding[]> {
   const proxyId = stringParam(request.ProxyId);
-  if (!proxyId || stringParam(request.GroupId)) return [];
+  const groupId = stringParam(request.GroupId);
+  if (groupId && !proxyId) return groupFindings(groupId, source, signal);
+  if (!proxyId || groupId) return [];
   const proxy = await source.listenerProxy(proxyId, signal);
   if (!proxy) return [liveFinding("/ProxyId", "live-proxy-not-found", "error", { id: proxyId })];
   const found: PathFinding[] = [];
@@ -52,8 +61,8 @@ export function listenerCreateLiveChecks(protocol: "TCP" | "UDP") {
     const owner = ownerOf(request);
     if (!listeners || !owner) return [];
     const found = await proxyFindings(request, protocol, listeners, signal);
-    // Without the proxy its listeners mean nothing (the listing of a missing proxy is empty or refused).
-    if (found.some((f) => f.code === "live-proxy-not-found")) return found;
+    // Without the proxy (or group) its listeners mean nothing (the listing of a missing one is empty or refused).
+    if (found.some((f) => f.code === "live-proxy-not-found" || f.code === "live-group-not-found")) return found;
     const existing = await listeners.listeners(owner, signal);
     const taken = portsInUse(existing);
     const transport = transportsOf(protocol)[0];

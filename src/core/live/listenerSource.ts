@@ -14,6 +14,12 @@ export interface ListenerProxyFacts {
   groupId?: string;
 }
 
+/** A connection group as DescribeProxyGroupList gives it: its listeners are added only while it is RUNNING. */
+export interface ListenerGroupFacts {
+  groupId: string;
+  status: string;
+}
+
 export type ListenerProtocol = "TCP" | "UDP" | "HTTP" | "HTTPS";
 
 /** One listener of a proxy or group, of any protocol (the port check needs them all). */
@@ -69,6 +75,8 @@ export type ListenerOwner = { proxyId: string } | { groupId: string };
 export interface ListenerSource {
   /** Undefined: no such proxy. */
   listenerProxy(proxyId: string, signal?: AbortSignal): Promise<ListenerProxyFacts | undefined>;
+  /** Undefined: no such connection group. */
+  listenerGroup(groupId: string, signal?: AbortSignal): Promise<ListenerGroupFacts | undefined>;
   /** Every listener of the proxy or group, of every protocol. */
   listeners(owner: ListenerOwner, signal?: AbortSignal): Promise<readonly ListenerFacts[]>;
   /** Undefined: no such listener (of a layer-4 protocol). */

@@ -9,6 +9,10 @@ export const LISTENER_LIVE_FINDING_MESSAGES: Record<string, Bilingual> = {
     en: "Connection {id} is {status}: listeners are added only while it is RUNNING (FailedOperation.ProxyStatusNotInRuning).",
     zh: "通道 {id} 当前状态为 {status}，仅在运行中（RUNNING）时可以添加监听器（FailedOperation.ProxyStatusNotInRuning）。",
   },
+  "live-listener-group-not-running": {
+    en: "Connection group {id} is {status}: its listeners are added only while it is RUNNING (FailedOperation.ProxyStatusNotInRuning).",
+    zh: "通道组 {id} 当前状态为 {status}，仅在运行中（RUNNING）时可以添加监听器（FailedOperation.ProxyStatusNotInRuning）。",
+  },
   "live-protocol-unsupported": {
     en: "Connection {id} does not support {protocol} listeners; it supports {allowed}.",
     zh: "通道 {id} 不支持 {protocol} 监听器，仅支持 {allowed}。",

@@ -47,7 +47,18 @@ const MODIFIES = new Set(["ModifyTCPListenerAttribute", "ModifyUDPListenerAttrib
 /** Creates: the proxy's state and protocols, each port against the owner's listeners, the quota. */
 async function createParts(protocol: "TCP" | "UDP", params: RequestParams, owner: ListenerOwner, source: ListenerSource, blockers: Blocker[], signal?: AbortSignal): Promise<Partial<ListenerReport>> {
   const proxyId = "proxyId" in owner ? owner.proxyId : undefined;
-  const [proxy, listeners] = await Promise.all([proxyId ? part(() => source.listenerProxy(proxyId, signal)) : Promise.resolve(undefined), part(() => source.listeners(owner, signal))]);
+  const groupId = "groupId" in owner ? owner.groupId : undefined;
+  const [proxy, group, listeners] = await Promise.all([
+    proxyId ? part(() => source.listenerProxy(proxyId, signal)) : Promise.resolve(undefined),
+    groupId ? part(() => source.listenerGroup(groupId, signal)) : Promise.resolve(undefined),
+    part(() => source.listeners(owner, signal)),
+  ]);
+  if (group?.ok && !group.value) {
+    blockers.push({ code: "live-group-not-found", params: { id: groupId! } });
+    return {};
+  }
+  if (group && !group.ok) blockers.push({ code: "check-failed", params: { code: group.error.code } });
+  else if (group?.ok && group.value && group.value.status !== "RUNNING") blockers.push({ code: "live-listener-group-not-running", params: { id: groupId!, status: group.value.status } });
   if (proxy && !proxy.ok) blockers.push({ code: "check-failed", params: { code: proxy.error.code } });
   else if (proxy?.ok && !proxy.value) blockers.push({ code: "live-proxy-not-found", params: { id: proxyId! } });
   else if (proxy?.ok && proxy.value && proxy.value.status !== "RUNNING") blockers.push({ code: "live-listener-proxy-not-running", params: { id: proxyId!, status: proxy.value.status } });
@@ -106,7 +117,7 @@ export async function listenerPreflight(action: string, params: RequestParams, f
   };
   const gaap = cloud.gaap;
   if (!gaap.listeners) return report;
-  const source = cloudListenerSource({ describeProxyDetail: (id, o) => gaap.describeProxyDetail(id, o), listeners: gaap.listeners });
+  const source = cloudListenerSource({ describeProxyDetail: (id, o) => gaap.describeProxyDetail(id, o), findGroup: (id, o) => gaap.findGroup(id, o), listeners: gaap.listeners });
   const protocol = Object.hasOwn(CREATES, action) ? CREATES[action] : undefined;
   const owner: ListenerOwner | undefined = proxyId && !groupId ? { proxyId } : groupId && !proxyId ? { groupId } : undefined;
   if (protocol && owner) Object.assign(report, await createParts(protocol, params, owner, source, blockers, signal));

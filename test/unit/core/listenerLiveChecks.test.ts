@@ -32,9 +32,11 @@ function account(extra: ListenerFacts[] = []): LiveSource {
     listener({ listenerId: "listener-d", port: 81, realServerType: "DOMAIN", status: 3 }),
     ...extra,
   ];
+  const groups = [{ groupId: "lg-1", status: "RUNNING" }, { groupId: "lg-busy", status: "CHANGING" }];
   const servers = [server({}), server({ realServerId: "rs-2", address: "origin.example.com" }), server({ realServerId: "rs-3", address: "10.0.0.3", projectId: 7, inBanBlacklist: true })];
   const source: ListenerSource = {
     listenerProxy: async (id) => proxies.find((p) => p.proxyId === id),
+    listenerGroup: async (id) => groups.find((g) => g.groupId === id),
     listeners: async (owner) => ("proxyId" in owner && owner.proxyId === "link-1" ? listeners : []),
     listener: async (id) => listeners.find((l) => l.listenerId === id && (l.protocol === "TCP" || l.protocol === "UDP")),
     realServers: async () => servers,
@@ -52,6 +54,12 @@ const createTcp = { ProxyId: "link-1", ListenerName: "web", Ports: [8080], Sched
 
 describe("listener live checks: create", () => {
   it("a free port on a running proxy raises nothing", async () => assert.deepEqual(at(await tcp(createTcp, account())), []));
+  it("a group listener: the group must exist and be RUNNING", async () => {
+    const onGroup = (GroupId: string) => ({ ...createTcp, ProxyId: undefined, GroupId });
+    assert.deepEqual(at(await tcp(onGroup("lg-1"), account())), []);
+    assert.deepEqual(at(await udp(onGroup("lg-busy"), account())), ["live-listener-group-not-running@/GroupId"]);
+    assert.deepEqual(at(await tcp(onGroup("lg-none"), account())), ["live-group-not-found@/GroupId"]);
+  });
   it("a TCP port taken by a TCP or HTTPS listener, on the port's own index", async () => {
     assert.deepEqual(at(await tcp({ ...createTcp, Ports: [8080, 80, 443] }, account())), ["live-port-taken@/Ports/1", "live-port-taken@/Ports/2"]);
   });

@@ -14,6 +14,7 @@ function account(): LiveSource {
     destRegions: none, accessRegions: none, proxy: none, group: none, zone: none, l4NameTaken: none, groups: none, zones: none, l4Proxy: none, l4Rules: none, originGroups: none, l4Proxies: none,
     proxies: async () => [proxy],
     listeners: {
+      listenerGroup: async () => undefined,
       listenerProxy: async () => ({ proxyId: "link-1", status: "RUNNING", version: "2.0", projectId: 0, supportProtocols: [], clientIpMethods: [] }),
       listeners: async (o) => ("proxyId" in o && o.proxyId === "link-1" ? listeners : []),
       listener: async (id) => listeners.find((x) => x.listenerId === id),

@@ -15,7 +15,7 @@ const page = <T>(items: T[]) =>
 
 /** web (RUNNING, TCP 80 and an HTTP/3-less UDP 53) and closed; listener-1 bound to rs-1 and rs-2; rs-2 the failing listing. */
 function cloud(options: { boundFails?: boolean } = {}): PreflightCloud {
-  const base = fakeCloud({ offers: [], proxies: [{ ProxyId: "link-web", Status: "RUNNING", Version: "2.0", SupportProtocols: ["TCP", "UDP"], ProjectId: 0 }, { ProxyId: "link-closed", Status: "CLOSED" }] });
+  const base = fakeCloud({ offers: [], proxies: [{ ProxyId: "link-web", Status: "RUNNING", Version: "2.0", SupportProtocols: ["TCP", "UDP"], ProjectId: 0 }, { ProxyId: "link-closed", Status: "CLOSED" }], groups: [{ GroupId: "lg-web", Status: "RUNNING" }, { GroupId: "lg-busy", Status: "CHANGING" }] });
   const tcp: Gaap.TCPListener[] = [{ ListenerId: "listener-1", ListenerName: "web", Port: 80, Protocol: "TCP", ListenerStatus: 0, RealServerType: "IP", ProxyId: "link-web" }];
   const udp: Gaap.UDPListener[] = [{ ListenerId: "listener-u", ListenerName: "dns", Port: 53, Protocol: "UDP", ListenerStatus: 0, ProxyId: "link-web" }];
   const listeners = {
@@ -42,6 +42,12 @@ describe("listener preflight", () => {
     assert.deepEqual(codes(r), ["live-port-taken"]);
     assert.equal(r.steps, undefined, "a plain create has no steps");
     assert.deepEqual(codes(await listenerPreflight("CreateUDPListeners", { ...create, ProxyId: "link-closed", Ports: [1] }, [], cloud())), ["live-listener-proxy-not-running"]);
+  });
+  it("a group's create: the group must exist and be RUNNING", async () => {
+    const onGroup = (GroupId: string) => ({ ...create, ProxyId: undefined, GroupId, Ports: [8080] });
+    assert.deepEqual(codes(await listenerPreflight("CreateTCPListeners", onGroup("lg-web"), [], cloud())), []);
+    assert.deepEqual(codes(await listenerPreflight("CreateTCPListeners", onGroup("lg-busy"), [], cloud())), ["live-listener-group-not-running"]);
+    assert.deepEqual(codes(await listenerPreflight("CreateUDPListeners", onGroup("lg-none"), [], cloud())), ["live-group-not-found"]);
   });
   it("a bind: the diff against the live set; a failed listing of it blocks (a replace is not sent blind)", async () => {
     const r = await listenerPreflight("BindListenerRealServers", { ListenerId: "listener-1", RealServerBindSet: [{ RealServerId: "rs-1", RealServerIP: "10.0.0.1", RealServerPort: 80 }] }, [], cloud());
