@@ -323,7 +323,7 @@ describe("ProxyTreeModel", () => {
     directory.setStatus("link-fresh", "RUNNING");
     await timer.advance(1000);
     const outcome = await followed;
-    assert.equal(outcome.outcome === "settled" && outcome.proxy.Status, "RUNNING");
+    assert.equal(outcome.outcome === "settled" && outcome.item.Status, "RUNNING");
   });
 
   it("gives up on a followed ID that never appears", async () => {
