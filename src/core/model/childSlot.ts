@@ -95,11 +95,7 @@ export class ChildSlot<P, C> implements AnyChildSlot {
     for (const id of ids) if (this.listing.get(parent, id) !== undefined) known.add(id);
     // The account changed while the rules were listed: nothing to follow there.
     if (this.poller !== poller) return ids.map((id) => ({ id, outcome: "cancelled" as const }));
-    const outcomes = await poller.follow(
-      ids.map((id) => ({ parent, id })),
-      until,
-      (ref) => known.has(ref.id),
-    );
+    const outcomes = await poller.follow(ids.map((id) => ({ parent, id })), until, (ref) => known.has(ref.id));
     return outcomes.map((o, i) => ({ ...o, id: ids[i] ?? "" }));
   }
 
