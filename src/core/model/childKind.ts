@@ -5,7 +5,7 @@ import type { TreeNode } from "./treeNode";
 /**
  * A kind of record listed under a parent node only when that node is expanded (an L4 proxy's forwarding rules;
  * later a GAAP proxy's listeners, a listener's origins). Everything that differs per kind is here; the listing,
- * the polling and the tree nodes around it (`ChildListing`, `ChildPoller`, `TreeBuilder`) are shared.
+ * the polling and the tree nodes around it (`ChildListing`, `StatusPoller` with `childPollTarget`, `TreeBuilder`) are shared.
  *
  * `P` is what identifies a parent (an L4 proxy: zone and proxy ID), `C` the child record, `N` the child's node.
  */

@@ -1,11 +1,11 @@
 import type { Logger } from "../logger";
 import type { ChildKind } from "./childKind";
 import { ChildListing } from "./childListing";
-import { ChildPoller, type ChildFollowOutcome } from "./childPoller";
+import { childPollTarget, type ChildFollowOutcome, type ChildRef } from "./childPoller";
 import type { LoadState } from "./loadState";
 import { PollSchedule, type PollScheduleOptions } from "./pollSchedule";
 import type { ProxyDirectory } from "./proxyDirectory";
-import type { FollowUntil } from "./statusPoller";
+import { StatusPoller, type FollowUntil } from "./statusPoller";
 import type { Timer } from "./timer";
 import type { TreeNode } from "./treeNode";
 
@@ -37,7 +37,7 @@ export interface AnyChildSlot {
 /** One child kind wired up: its listing per parent and its poller, re-made for each account. */
 export class ChildSlot<P, C> implements AnyChildSlot {
   readonly listing: ChildListing<P, C>;
-  private poller: ChildPoller<P, C> | undefined;
+  private poller: StatusPoller<ChildRef<P>, C> | undefined;
   private directory: ProxyDirectory | undefined;
 
   constructor(
@@ -47,7 +47,7 @@ export class ChildSlot<P, C> implements AnyChildSlot {
     private readonly log: Logger,
     private readonly schedule: PollScheduleOptions | undefined,
   ) {
-    this.listing = new ChildListing(kind, () => this.directory, changed, log, (parent, id) => this.poller?.watch(parent, id));
+    this.listing = new ChildListing(kind, () => this.directory, changed, log, (parent, id) => this.poller?.watch({ parent, id }));
   }
 
   get name(): string {
@@ -95,7 +95,8 @@ export class ChildSlot<P, C> implements AnyChildSlot {
     for (const id of ids) if (this.listing.get(parent, id) !== undefined) known.add(id);
     // The account changed while the rules were listed: nothing to follow there.
     if (this.poller !== poller) return ids.map((id) => ({ id, outcome: "cancelled" as const }));
-    return poller.follow(parent, ids, until, known);
+    const outcomes = await poller.follow(ids.map((id) => ({ parent, id })), until, (ref) => known.has(ref.id));
+    return outcomes.map((o, i) => ({ ...o, id: ids[i] ?? "" }));
   }
 
   setDirectory(directory: ProxyDirectory | undefined, paused: boolean): void {
@@ -104,7 +105,7 @@ export class ChildSlot<P, C> implements AnyChildSlot {
     this.listing.clear();
     this.directory = directory;
     if (!directory) return;
-    this.poller = new ChildPoller(this.listing, directory, this.changed, this.timer, this.log, new PollSchedule(this.schedule));
+    this.poller = new StatusPoller(childPollTarget(this.listing, directory), this.changed, this.timer, this.log, new PollSchedule(this.schedule));
     if (paused) this.poller.pause();
   }
 

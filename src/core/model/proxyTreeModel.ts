@@ -13,8 +13,9 @@ import { PollSchedule, type PollScheduleOptions } from "./pollSchedule";
 import type { Page, ProxyDirectory } from "./proxyDirectory";
 import { ProxyFilter } from "./proxyFilter";
 import { ProxyInventory } from "./proxyInventory";
+import { proxyPollTarget, type ProxyRecord, type ProxyRef } from "./proxyPollTarget";
 import { classifyGaapProxy, classifyL4Proxy } from "./statusClass";
-import { StatusPoller, type FollowOutcome, type FollowUntil, type ProxyRef } from "./statusPoller";
+import { StatusPoller, type FollowOutcome, type FollowUntil } from "./statusPoller";
 import { systemTimer, type Timer } from "./timer";
 import { TreeBuilder } from "./treeBuilder";
 import type { RetryTarget, TreeNode } from "./treeNode";
@@ -48,7 +49,7 @@ export class ProxyTreeModel {
   private readonly gaapOrigins: ChildSlot<ListenerRef, GaapOriginInfo>;
   private readonly builder: TreeBuilder;
   private directory: ProxyDirectory | undefined;
-  private poller: StatusPoller | undefined;
+  private poller: StatusPoller<ProxyRef, ProxyRecord> | undefined;
   private gaapLoad: AbortController | undefined;
   private edgeOneLoad: AbortController | undefined;
   private readonly zoneLoads = new Map<string, AbortController>();
@@ -97,7 +98,7 @@ export class ProxyTreeModel {
     this.builder.showOriginServers = directory?.gaapRealServers !== undefined;
     for (const s of this.slots) s.setDirectory(directory, this.paused);
     if (directory) {
-      this.poller = new StatusPoller(directory, this.inventory, () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));
+      this.poller = new StatusPoller(proxyPollTarget(directory, this.inventory), () => this.changed(), this.timer, this.log, new PollSchedule(this.options.schedule));
       if (this.paused) {
         this.poller.pause();
         this.listingOwed = true;
@@ -202,7 +203,7 @@ export class ProxyTreeModel {
     if (!this.poller) return Promise.resolve({ outcome: "cancelled" });
     const zoneId = options.zoneId ?? this.inventory.zoneOfL4(proxyId);
     const ref: ProxyRef = zoneId && !this.inventory.gaapProxies.has(proxyId) ? { service: "edgeOne", zoneId, proxyId } : { service: "gaap", proxyId };
-    return this.poller.follow(ref, options.until ?? "settled");
+    return this.poller.follow([ref], options.until ?? "settled").then(([o]) => o ?? { outcome: "cancelled" });
   }
 
   /**

@@ -1,55 +1,73 @@
 import type { Logger } from "../logger";
-import { gaapProxyId, type GaapProxyInfo, type L4ProxyInfo } from "./cloudResources";
+import type { GaapProxyInfo, L4ProxyInfo } from "./cloudResources";
 import { PollSchedule } from "./pollSchedule";
-import type { ProxyDirectory } from "./proxyDirectory";
-import type { ProxyInventory } from "./proxyInventory";
-import { classifyGaapProxy, classifyL4Proxy, isSettled } from "./statusClass";
+import { isSettled, type StatusClass } from "./statusClass";
 import type { Timer } from "./timer";
 
-/** A proxy to watch: GAAP by ID, EdgeOne by zone and ID. */
-export type ProxyRef = { service: "gaap"; proxyId: string } | { service: "edgeOne"; zoneId: string; proxyId: string };
-
-/** When a follow is over besides "settled": a target status (e.g. after Close, CLOSED) or the proxy's removal. */
+/** When a follow is over besides "settled": target statuses (e.g. after Close, CLOSED) or the record's removal. */
 export type FollowUntil = "settled" | "gone" | readonly string[];
 
-export type FollowOutcome =
-  | { outcome: "settled"; proxy: GaapProxyInfo | L4ProxyInfo }
+export type PollOutcome<C> =
+  | { outcome: "settled"; item: C }
   | { outcome: "gone" }
   /** Still not settled after the schedule's give-up time (or never seen at all); the view keeps what it last saw. */
   | { outcome: "gaveUp" }
   /** The account changed or the view closed. */
   | { outcome: "cancelled" };
 
-interface Watch {
-  ref: ProxyRef;
-  since: number;
-  seen: boolean;
-  /** `asked` is the poll count when the follow began: an answer to a poll sent before it cannot end it. */
-  followers: { until: FollowUntil; resolve: (o: FollowOutcome) => void; asked: number }[];
-}
+/** How the follow of a proxy ended (the view's proxy actions read it). */
+export type FollowOutcome = PollOutcome<GaapProxyInfo | L4ProxyInfo>;
 
-const refKey = (ref: ProxyRef): string => (ref.service === "gaap" ? ref.proxyId : `${ref.zoneId}/${ref.proxyId}`);
-
-/** DescribeProxies takes ≤100 ProxyIds; DescribeL4Proxy's proxy-id filter ≤20 values. */
-const GAAP_BATCH = 100;
-const L4_BATCH = 20;
-/** A followed ID that never shows up (a typo, or a create that did not happen) is given up sooner. */
-const UNSEEN_GIVE_UP_MS = 2 * 60_000;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+/** What storing a poll's answer did: a move (or a removal) starts the backoff over, any change redraws. */
+export type PollChange = "moved" | "updated" | "unchanged" | "removed";
 
 /**
- * Polls proxies in transitional states (and followed ones) until they settle, all in one loop with one backoff:
- * a status change brings the delay back to its start, quiet polls stretch it. Results go into the inventory.
- * Paused (the view is hidden), it polls only the proxies someone follows, since a caller waits for their outcome;
+ * What is polled (`R` names one record, `C` is the record): everything that differs between proxies and the
+ * children of each kind. The loop, the backoff, the follows and the pause are the poller's.
+ */
+export interface PollTarget<R, C> {
+  /** What the logs call the records ("proxies", "l4Rules"). */
+  readonly name: string;
+  /** Watches at most: beyond it, new ones wait for a later listing (follows are always taken). */
+  readonly maxWatches?: number;
+  /** One stable key per record; `lookUp` answers by it. */
+  keyOf(ref: R): string;
+  /** Records with the same batch key are looked up together, `size` at a time (one request each). */
+  batchOf(ref: R): { key: string; size: number };
+  /** The current records of one batch, by key; one that no longer exists is simply absent. */
+  lookUp(refs: readonly R[], signal: AbortSignal): Promise<(readonly [key: string, record: C])[]>;
+  /** Puts what a poll found (or its absence) where the tree reads it. */
+  store(ref: R, current: C | undefined): PollChange;
+  classify(record: C, ref: R): StatusClass;
+  /** A settled record ends a follow that waits for one of `targets`. */
+  reached(record: C, targets: readonly string[]): boolean;
+}
+
+interface Follower<C> {
+  until: FollowUntil;
+  resolve: (o: PollOutcome<C>) => void;
+  /** The poll count when the follow began: an answer to a poll sent before it cannot end it. */
+  asked: number;
+}
+
+interface Watch<R, C> {
+  ref: R;
+  since: number;
+  seen: boolean;
+  followers: Follower<C>[];
+}
+
+/** A followed record that never shows up (a typo, or a create that did not happen) is given up sooner. */
+const UNSEEN_GIVE_UP_MS = 2 * 60_000;
+
+/**
+ * Polls records in transitional states (and followed ones) until they settle, all in one loop with one backoff:
+ * a status change brings the delay back to its start, quiet polls stretch it. Results go where the target stores them.
+ * Paused (the view is hidden), it polls only the records someone follows, since a caller waits for their outcome;
  * the others keep their watch and are polled again on resume.
  */
-export class StatusPoller {
-  private readonly watches = new Map<string, Watch>();
+export class StatusPoller<R, C> {
+  private readonly watches = new Map<string, Watch<R, C>>();
   private readonly abort = new AbortController();
   private handle: unknown;
   private running = false;
@@ -60,8 +78,7 @@ export class StatusPoller {
   private polls = 0;
 
   constructor(
-    private readonly directory: ProxyDirectory,
-    private readonly inventory: ProxyInventory,
+    private readonly target: PollTarget<R, C>,
     private readonly onChange: () => void,
     private readonly timer: Timer,
     private readonly log: Logger,
@@ -70,10 +87,6 @@ export class StatusPoller {
 
   get watching(): number {
     return this.watches.size;
-  }
-
-  get isPaused(): boolean {
-    return this.paused;
   }
 
   /** Stops polling what nobody follows (the view was hidden); nothing is forgotten. */
@@ -92,29 +105,38 @@ export class StatusPoller {
     this.plan(0);
   }
 
-  /** Watches a proxy the listing showed in a transitional state, until it settles. */
-  watch(ref: ProxyRef): void {
-    if (this.disposed || this.watches.has(refKey(ref))) return;
-    this.watches.set(refKey(ref), { ref, since: this.timer.now(), seen: true, followers: [] });
+  /** Watches a record a listing showed in a transitional state, until it settles. */
+  watch(ref: R): void {
+    const key = this.target.keyOf(ref);
+    if (this.disposed || this.watches.has(key) || this.watches.size >= (this.target.maxWatches ?? Infinity)) return;
+    this.watches.set(key, { ref, since: this.timer.now(), seen: true, followers: [] });
     if (this.paused) return;
     this.schedule.reset();
     this.plan(this.schedule.delay());
   }
 
-  /** Polls a proxy at once and then until `until`; resolves with how it ended. */
-  follow(ref: ProxyRef, until: FollowUntil = "settled"): Promise<FollowOutcome> {
-    if (this.disposed) return Promise.resolve({ outcome: "cancelled" });
-    return new Promise((resolve) => {
-      const key = refKey(ref);
-      const existing = this.watches.get(key);
-      const watch = existing ?? { ref, since: this.timer.now(), seen: false, followers: [] };
-      // A new follow restarts the clock: the action behind it has just started a new transition.
-      watch.since = this.timer.now();
-      watch.followers.push({ until, resolve, asked: this.polls });
-      this.watches.set(key, watch);
-      this.schedule.reset();
-      this.plan(0);
-    });
+  /**
+   * Polls these records at once and then until `until`; resolves with how each ended, in the order asked. `known`
+   * tells the ones that existed when the action began (a deleted one missing from the first poll is gone, where a
+   * just-created one that is missing may simply not be listed yet).
+   */
+  follow(refs: readonly R[], until: FollowUntil = "settled", known: (ref: R) => boolean = () => false): Promise<PollOutcome<C>[]> {
+    if (this.disposed) return Promise.resolve(refs.map(() => ({ outcome: "cancelled" as const })));
+    const outcomes = refs.map(
+      (ref) =>
+        new Promise<PollOutcome<C>>((resolve) => {
+          const key = this.target.keyOf(ref);
+          const watch = this.watches.get(key) ?? { ref, since: this.timer.now(), seen: false, followers: [] };
+          // A new follow restarts the clock: the action behind it has just started a new transition.
+          watch.since = this.timer.now();
+          watch.seen ||= known(ref);
+          watch.followers.push({ until, resolve, asked: this.polls });
+          this.watches.set(key, watch);
+        }),
+    );
+    this.schedule.reset();
+    this.plan(0);
+    return Promise.all(outcomes);
   }
 
   dispose(): void {
@@ -141,7 +163,7 @@ export class StatusPoller {
   }
 
   /** The watches a poll asks about now: all of them, or while paused only the followed ones. */
-  private due(): [string, Watch][] {
+  private due(): [string, Watch<R, C>][] {
     const all = [...this.watches];
     return this.paused ? all.filter(([, w]) => w.followers.length > 0) : all;
   }
@@ -156,20 +178,20 @@ export class StatusPoller {
     let touched = false;
     try {
       const poll = ++this.polls;
-      const found = await this.fetch(asked.map(([, w]) => w));
+      const found = await this.lookUp(asked);
       if (this.disposed) return;
       for (const [key, watch] of asked) {
         if (this.watches.get(key) !== watch) continue;
         const current = found.get(key);
-        const result = current ? this.store(watch.ref, current) : this.remove(watch.ref);
-        touched ||= result !== "unchanged";
-        moved ||= result === "moved";
+        const change = this.target.store(watch.ref, current);
+        touched ||= change !== "unchanged";
+        moved ||= change === "moved" || change === "removed";
         if (current) watch.seen = true;
-        this.settle(key, watch, current, result === "removed" || (watch.seen && !current), poll);
+        this.settle(key, watch, current, change === "removed" || (watch.seen && !current), poll);
       }
     } catch (e) {
       if (this.disposed) return;
-      this.log.warn(`Polling ${this.watches.size} proxies failed, will retry: ${e instanceof Error ? e.message : String(e)}`);
+      this.log.warn(`Polling ${asked.length} ${this.target.name} failed, will retry: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       this.running = false;
     }
@@ -182,22 +204,26 @@ export class StatusPoller {
     } else if (this.due().length) this.plan(this.schedule.delay());
   }
 
-  /** Current records by watch key; a proxy that no longer exists is missing from the map. */
-  private async fetch(watches: Watch[]): Promise<Map<string, GaapProxyInfo | L4ProxyInfo>> {
-    const signal = this.abort.signal;
-    const found = new Map<string, GaapProxyInfo | L4ProxyInfo>();
-    const gaapIds = watches.flatMap((w) => (w.ref.service === "gaap" ? [w.ref.proxyId] : []));
-    const byZone = new Map<string, string[]>();
-    for (const w of watches) if (w.ref.service === "edgeOne") byZone.set(w.ref.zoneId, [...(byZone.get(w.ref.zoneId) ?? []), w.ref.proxyId]);
-    const requests: Promise<void>[] = chunks(gaapIds, GAAP_BATCH).map(async (ids) => {
-      for (const p of await this.directory.gaapProxiesById(ids, signal)) found.set(gaapProxyId(p), p);
-    });
-    for (const [zoneId, ids] of byZone) {
-      for (const batch of chunks(ids, L4_BATCH)) {
+  /** Current records by watch key, batch by batch, all at once; a record that no longer exists is missing. */
+  private async lookUp(asked: readonly [string, Watch<R, C>][]): Promise<Map<string, C>> {
+    const batches = new Map<string, { size: number; keys: string[]; refs: R[] }>();
+    for (const [key, { ref }] of asked) {
+      const { key: batchKey, size } = this.target.batchOf(ref);
+      const batch = batches.get(batchKey) ?? { size, keys: [], refs: [] };
+      batch.keys.push(key);
+      batch.refs.push(ref);
+      batches.set(batchKey, batch);
+    }
+    const found = new Map<string, C>();
+    const requests: Promise<void>[] = [];
+    for (const { size, keys, refs } of batches.values()) {
+      for (let i = 0; i < refs.length; i += size) {
+        // An answer may hold records nobody asked about: only the batch's own are taken.
+        const wanted = new Set(keys.slice(i, i + size));
         requests.push(
-          (async () => {
-            for (const p of await this.directory.l4ProxiesById(zoneId, batch, signal)) if (p.ProxyId) found.set(`${zoneId}/${p.ProxyId}`, { ...p, ZoneId: zoneId });
-          })(),
+          this.target.lookUp(refs.slice(i, i + size), this.abort.signal).then((records) => {
+            for (const [key, record] of records) if (wanted.has(key)) found.set(key, record);
+          }),
         );
       }
     }
@@ -205,46 +231,20 @@ export class StatusPoller {
     return found;
   }
 
-  private store(ref: ProxyRef, current: GaapProxyInfo | L4ProxyInfo): "moved" | "updated" | "unchanged" {
-    if (ref.service === "gaap") {
-      const before = this.inventory.gaapProxies.get(ref.proxyId);
-      const p = current as GaapProxyInfo;
-      this.inventory.upsertGaapProxy(p, !before);
-      if (!before || before.Status !== p.Status || before.BanStatus !== p.BanStatus) return "moved";
-      return JSON.stringify(before) === JSON.stringify(p) ? "unchanged" : "updated";
-    }
-    const before = this.inventory.getL4(ref.zoneId, ref.proxyId);
-    const p = current as L4ProxyInfo;
-    this.inventory.upsertL4Proxy(ref.zoneId, p, !before);
-    if (!before || before.Status !== p.Status) return "moved";
-    return JSON.stringify(before) === JSON.stringify({ ...p, ZoneId: p.ZoneId || ref.zoneId }) ? "unchanged" : "updated";
-  }
-
-  private remove(ref: ProxyRef): "removed" | "unchanged" {
-    const removed = ref.service === "gaap" ? this.inventory.gaapProxies.delete(ref.proxyId) : (this.inventory.l4.get(ref.zoneId)?.delete(ref.proxyId) ?? false);
-    return removed ? "removed" : "unchanged";
-  }
-
-  /** Ends the watch, and answers its followers, when the proxy settled, went away, or took too long. */
-  private settle(key: string, watch: Watch, current: GaapProxyInfo | L4ProxyInfo | undefined, gone: boolean, poll: number): void {
-    const now = this.timer.now();
-    const status = current?.Status ?? "";
-    const settled = current !== undefined && isSettled(watch.ref.service === "gaap" ? classifyGaapProxy(current as GaapProxyInfo) : classifyL4Proxy(current));
-    const expired = now - watch.since > (watch.seen ? this.schedule.giveUpAfterMs : UNSEEN_GIVE_UP_MS);
-    const remaining = watch.followers.filter((f) => {
+  /** Ends the watch, and answers its followers, when the record settled, went away, or took too long. */
+  private settle(key: string, watch: Watch<R, C>, current: C | undefined, gone: boolean, poll: number): void {
+    const settled = current !== undefined && isSettled(this.target.classify(current, watch.ref));
+    const expired = this.timer.now() - watch.since > (watch.seen ? this.schedule.giveUpAfterMs : UNSEEN_GIVE_UP_MS);
+    watch.followers = watch.followers.filter((f) => {
       if (f.asked >= poll) return true;
-      let outcome: FollowOutcome | undefined;
+      let outcome: PollOutcome<C> | undefined;
       if (gone) outcome = { outcome: "gone" };
-      else if (current && settled && (f.until === "settled" || (Array.isArray(f.until) && f.until.includes(status)))) outcome = { outcome: "settled", proxy: current };
+      else if (current !== undefined && settled && (f.until === "settled" || (Array.isArray(f.until) && this.target.reached(current, f.until))))
+        outcome = { outcome: "settled", item: current };
       else if (expired) outcome = { outcome: "gaveUp" };
       if (outcome) f.resolve(outcome);
       return !outcome;
     });
-    watch.followers = remaining;
-    const doneWatching = (gone || expired || settled) && remaining.length === 0;
-    if (doneWatching) {
-      for (const f of remaining) f.resolve(gone ? { outcome: "gone" } : { outcome: "gaveUp" });
-      this.watches.delete(key);
-    }
+    if ((gone || expired || settled) && watch.followers.length === 0) this.watches.delete(key);
   }
 }

@@ -67,7 +67,7 @@ export class FakeDirectory implements ProxyDirectory {
   /** Fails the GAAP proxy listing after this many pages. */
   failProxiesAfterPages: number | undefined;
   calls: string[] = [];
-  /** Holds back the answer of the next look-up by ID. */
+  /** Holds back the answer of the next look-up by ID (of GAAP proxies or L4 rules), as it was when asked. */
   byIdGate: Gate | undefined;
 
   async *gaapGroups(): AsyncIterable<Page<GaapGroupInfo>> {
@@ -124,8 +124,12 @@ export class FakeDirectory implements ProxyDirectory {
 
   async l4RulesById(zoneId: string, proxyId: string, ids: readonly string[]): Promise<L4RuleInfo[]> {
     this.calls.push(`rulesById:${zoneId}/${proxyId}:${ids.join(",")}`);
+    const gate = this.byIdGate;
+    this.byIdGate = undefined;
+    const answer = (this.rules.get(`${zoneId}/${proxyId}`) ?? []).filter((r) => ids.includes(r.RuleId ?? "")).map((r) => ({ ...r }));
+    await gate?.opened;
     if (this.fail.byId) throw this.fail.byId;
-    return (this.rules.get(`${zoneId}/${proxyId}`) ?? []).filter((r) => ids.includes(r.RuleId ?? "")).map((r) => ({ ...r }));
+    return answer;
   }
 
   setRuleStatus(ruleId: string, status: string): void {

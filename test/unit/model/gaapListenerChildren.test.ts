@@ -2,12 +2,11 @@ import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { ownerIdOf, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef } from "../../../src/core/model/gaapListenerResources";
 import type { Page } from "../../../src/core/model/proxyDirectory";
-import { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
+import type { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
 import type { TreeNode } from "../../../src/core/model/treeNode";
 import { FakeDirectory, gaapProxy, group } from "./fakeDirectory";
-import { ManualTimer, settle } from "./manualTimer";
-
-const SCHEDULE = { initialMs: 1000, factor: 2, maxMs: 8000, giveUpAfterMs: 60_000 };
+import { settle } from "./manualTimer";
+import { modelOnAccount, proxyNodeOf } from "./modelOnAccount";
 
 /** Listeners by their owner's ID (a proxy's or a group's); each listing records the owner it was asked with. */
 class ListenerDirectory extends FakeDirectory {
@@ -44,19 +43,8 @@ function account(): ListenerDirectory {
   return d;
 }
 
-async function setup(directory = account()) {
-  const timer = new ManualTimer();
-  const model = new ProxyTreeModel({ timer, schedule: SCHEDULE });
-  model.setDirectory(directory);
-  await settle();
-  return { model, directory, timer };
-}
-
-const proxyNode = (model: ProxyTreeModel, id: string) => {
-  const n = model.proxyNode(id);
-  assert.ok(n && n.kind === "gaapProxy", `${id} listed`);
-  return n;
-};
+const setup = (directory = account()) => modelOnAccount(directory);
+const proxyNode = (model: ProxyTreeModel, id: string) => proxyNodeOf(model, id, "gaapProxy");
 const lines = (nodes: TreeNode[]) =>
   nodes.map((n) => (n.kind === "gaapListener" ? `${n.listenerId} ${n.listener.Protocol} ${n.listener.Port} ${n.status}` : n.kind === "gaapOrigin" ? `${n.origin.RealServerId} ${n.status}` : n.kind));
 

@@ -3,10 +3,11 @@ import { describe, it } from "node:test";
 import { gaapListenerDirectory } from "../../../src/core/model/gaapListenerDirectory";
 import { classifyRealServer, type GaapRealServerInfo } from "../../../src/core/model/gaapRealServerChildren";
 import type { Page } from "../../../src/core/model/proxyDirectory";
-import { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
+import type { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
 import type { TreeNode } from "../../../src/core/model/treeNode";
 import { FakeDirectory, gaapProxy } from "./fakeDirectory";
-import { ManualTimer, settle } from "./manualTimer";
+import { settle } from "./manualTimer";
+import { modelOnAccount } from "./modelOnAccount";
 
 class OriginsDirectory extends FakeDirectory {
   servers: GaapRealServerInfo[] = [];
@@ -29,12 +30,7 @@ function account(): OriginsDirectory {
   return d;
 }
 
-async function setup(directory: FakeDirectory = account()) {
-  const model = new ProxyTreeModel({ timer: new ManualTimer(), schedule: { initialMs: 1000, factor: 2, maxMs: 8000, giveUpAfterMs: 60_000 } });
-  model.setDirectory(directory);
-  await settle();
-  return { model, directory };
-}
+const setup = (directory: FakeDirectory = account()) => modelOnAccount(directory);
 
 const gaapRoot = (model: ProxyTreeModel) => model.roots()[0]!;
 const lines = (nodes: TreeNode[]) => nodes.map((n) => (n.kind === "gaapRealServer" ? `${n.realServerId} ${n.server.RealServerIP} ${n.status}` : n.kind));

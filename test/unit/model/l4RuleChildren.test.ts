@@ -1,11 +1,13 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
+import type { ChildFollowOutcome } from "../../../src/core/model/childPoller";
+import type { L4RuleInfo } from "../../../src/core/model/cloudResources";
+import type { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
 import type { TreeNode } from "../../../src/core/model/treeNode";
-import { FakeDirectory, l4, l4Rule, zone } from "./fakeDirectory";
-import { ManualTimer, settle } from "./manualTimer";
+import { FakeDirectory, Gate, l4, l4Rule, zone } from "./fakeDirectory";
+import { settle } from "./manualTimer";
+import { modelOnAccount, proxyNodeOf } from "./modelOnAccount";
 
-const SCHEDULE = { initialMs: 1000, factor: 2, maxMs: 8000, giveUpAfterMs: 60_000 };
 const Z = "zone-r";
 
 function account(): FakeDirectory {
@@ -17,19 +19,19 @@ function account(): FakeDirectory {
   return d;
 }
 
-async function setup(directory = account()) {
-  const timer = new ManualTimer();
-  const model = new ProxyTreeModel({ timer, schedule: SCHEDULE });
-  model.setDirectory(directory);
-  await settle();
-  return { model, directory, timer };
-}
+const setup = (directory = account()) => modelOnAccount(directory);
+const proxyNode = (model: ProxyTreeModel, id: string) => proxyNodeOf(model, id, "l4Proxy");
 
-const proxyNode = (model: ProxyTreeModel, id: string) => {
-  const n = model.proxyNode(id);
-  assert.ok(n && n.kind === "l4Proxy", `${id} listed`);
-  return n;
-};
+/** The account with rule-1 in progress, its proxy expanded and its rules listed (so rule-1 is watched). */
+async function ruleInProgress() {
+  const d = account();
+  d.rules.get(`${Z}/sid-a`)![0]!.Status = "progress";
+  const setUp = await setup(d);
+  const proxy = proxyNode(setUp.model, "sid-a");
+  setUp.model.children(proxy);
+  await settle();
+  return { ...setUp, proxy };
+}
 const lines = (nodes: TreeNode[]) => nodes.map((n) => (n.kind === "l4Rule" ? `${n.ruleId} ${n.rule.Status} ${n.status}` : n.kind));
 
 describe("L4 rules under their proxy", () => {
@@ -110,11 +112,7 @@ describe("L4 rules under their proxy", () => {
   });
 
   it("does not poll while paused unless someone follows", async () => {
-    const d = account();
-    d.rules.get(`${Z}/sid-a`)![0]!.Status = "progress";
-    const { model, directory, timer } = await setup(d);
-    model.children(proxyNode(model, "sid-a"));
-    await settle();
+    const { model, directory, timer } = await ruleInProgress();
     model.pause();
     await timer.advance(10_000);
     assert.equal(directory.calls.filter((c) => c.startsWith("rulesById")).length, 0);
@@ -188,6 +186,84 @@ describe("L4 rules under their proxy", () => {
     assert.deepEqual(await following, [{ id: "rule-1", outcome: "cancelled" }]);
     await settle();
     assert.deepEqual(model.l4RulesOf(Z, "sid-a"), []);
+  });
+
+  it("backs off while a rule stays in progress, starts over when it moves, and stops once it settles", async () => {
+    const { model, directory, timer, proxy } = await ruleInProgress();
+    assert.deepEqual(timer.pending, [1000]);
+    await timer.advance(1000);
+    assert.deepEqual(timer.pending, [2000], "nothing moved: the next poll waits longer");
+    await timer.advance(2000);
+    assert.deepEqual(timer.pending, [4000]);
+    directory.setRuleStatus("rule-1", "stopping");
+    await timer.advance(4000);
+    assert.deepEqual(timer.pending, [1000], "a move brings the delay back to its start");
+    directory.setRuleStatus("rule-1", "offline");
+    await timer.advance(1000);
+    assert.deepEqual(timer.pending, [], "settled: no more polling");
+    assert.deepEqual(lines(model.children(proxy))[0], "rule-1 offline stopped");
+    assert.equal(directory.calls.filter((c) => c.startsWith("rulesById")).length, 4);
+  });
+
+  it("looks rules up 20 at a time", async () => {
+    const d = account();
+    d.rules.set(`${Z}/sid-a`, Array.from({ length: 25 }, (_, i) => l4Rule({ RuleId: `rule-b${i}`, Status: "progress" })));
+    const { model, directory, timer } = await setup(d);
+    model.children(proxyNode(model, "sid-a"));
+    await settle();
+    await timer.advance(1000);
+    assert.deepEqual(
+      directory.calls.filter((c) => c.startsWith("rulesById")).map((c) => c.split(":").at(-1)!.split(",").length),
+      [20, 5],
+    );
+  });
+
+  it("survives a failing poll and tries again later", async () => {
+    const { model, directory, timer, proxy } = await ruleInProgress();
+    directory.fail.byId = new Error("network down");
+    await timer.advance(1000);
+    assert.deepEqual(timer.pending, [2000]);
+    delete directory.fail.byId;
+    directory.setRuleStatus("rule-1", "online");
+    await timer.advance(2000);
+    assert.deepEqual(lines(model.children(proxy)), ["rule-1 online running", "rule-2 offline stopped"]);
+    assert.deepEqual(timer.pending, []);
+  });
+
+  it("keeps polling a followed rule while paused (someone waits for it), and only that one", async () => {
+    const { model, directory, timer } = await ruleInProgress();
+    model.pause();
+    directory.setRuleStatus("rule-2", "progress");
+    let outcome: string | undefined;
+    void model.followL4Rules(Z, "sid-a", ["rule-2"], ["online"]).then(([o]) => (outcome = o?.outcome));
+    await settle();
+    await timer.advance(0);
+    assert.deepEqual(directory.calls.filter((c) => c.startsWith("rulesById")), [`rulesById:${Z}/sid-a:rule-2`]);
+    directory.setRuleStatus("rule-2", "online");
+    await timer.advance(2000);
+    assert.equal(outcome, "settled");
+    await timer.advance(5 * 60_000);
+    assert.equal(directory.calls.filter((c) => c.startsWith("rulesById")).length, 2, "the unfollowed rule in progress waits for resume");
+    assert.deepEqual(timer.pending, []);
+  });
+
+  it("does not end a follow with an answer to a poll sent before the follow began", async () => {
+    const { model, directory, timer } = await ruleInProgress();
+    // The poll in flight reads the rule online; then a Disable starts, and the follow wants the rule settled after it.
+    directory.setRuleStatus("rule-1", "online");
+    const answer = new Gate();
+    directory.byIdGate = answer;
+    await timer.advance(1000);
+    directory.setRuleStatus("rule-1", "stopping");
+    const outcomes: ChildFollowOutcome<L4RuleInfo>[] = [];
+    void model.followL4Rules(Z, "sid-a", ["rule-1"]).then((o) => outcomes.push(...o));
+    await settle();
+    answer.release();
+    await settle();
+    assert.equal(outcomes.length, 0, "the in-flight answer predates the follow");
+    directory.setRuleStatus("rule-1", "offline");
+    await timer.advance(0);
+    assert.deepEqual(outcomes.map((o) => o.outcome === "settled" && o.item.Status), ["offline"]);
   });
 
   it("Refresh lists again the rules of the proxies that were expanded, and only those", async () => {

@@ -248,18 +248,50 @@ describe("ProxyTreeModel", () => {
     const { model, timer } = setup(directory);
     model.setDirectory(directory);
     await settle();
+    // The poll in flight reads the proxy settled; then a Close starts, and the follow wants it settled after that.
+    directory.setStatus("link-busy", "RUNNING");
     const answer = new Gate();
     directory.byIdGate = answer;
     await timer.advance(1000);
-    // Meanwhile the proxy settles, and is then closed: the follow wants CLOSED or, failing that, a fresh answer.
-    directory.setStatus("link-busy", "RUNNING");
+    directory.setStatus("link-busy", "CLOSING");
     let outcome: unknown;
     void model.follow("link-busy").then((o) => (outcome = o));
     answer.release();
     await settle();
     assert.equal(outcome, undefined, "the in-flight answer predates the follow");
+    directory.setStatus("link-busy", "CLOSED");
     await timer.advance(0);
-    assert.equal((outcome as { outcome: string } | undefined)?.outcome, "settled");
+    const o = outcome as { outcome: string; item?: { Status?: string } } | undefined;
+    assert.deepEqual([o?.outcome, o?.item?.Status], ["settled", "CLOSED"]);
+  });
+
+  it("looks GAAP proxies up 100 at a time and L4 proxies 20 at a time, zone by zone", async () => {
+    const directory = new FakeDirectory();
+    directory.proxies = Array.from({ length: 101 }, () => gaapProxy({ Status: "CREATING" }));
+    directory.zoneList = [zone({ ZoneId: "zone-x" })];
+    directory.l4ByZone.set("zone-x", Array.from({ length: 25 }, () => l4("zone-x", { Status: "progress" })));
+    const { model, timer } = setup(directory);
+    model.setDirectory(directory);
+    await settle();
+    await timer.advance(1000);
+    const sizes = (prefix: string) => directory.calls.filter((c) => c.startsWith(prefix)).map((c) => c.split(":").at(-1)!.split(",").length);
+    assert.deepEqual(sizes("byId:"), [100, 1]);
+    assert.deepEqual(sizes("l4ById:zone-x:"), [20, 5]);
+  });
+
+  it("starts the backoff over when a watched proxy goes away (the others of a bulk delete follow soon)", async () => {
+    const directory = demoAccount();
+    directory.proxies.push(gaapProxy({ ProxyId: "link-x1", Status: "DESTROYING" }), gaapProxy({ ProxyId: "link-x2", Status: "DESTROYING" }));
+    const { model, timer } = setup(directory);
+    model.setDirectory(directory);
+    await settle();
+    await timer.advance(1000);
+    await timer.advance(2000);
+    assert.deepEqual(timer.pending, [4000]);
+    directory.remove("link-x1");
+    await timer.advance(4000);
+    assert.equal(model.proxyNode("link-x1"), undefined);
+    assert.deepEqual(timer.pending, [1000]);
   });
 
   it("polls L4 proxies in transition by zone", async () => {
@@ -326,7 +358,7 @@ describe("ProxyTreeModel", () => {
     directory.setStatus("link-fresh", "RUNNING");
     await timer.advance(1000);
     const outcome = await followed;
-    assert.equal(outcome.outcome === "settled" && outcome.proxy.Status, "RUNNING");
+    assert.equal(outcome.outcome === "settled" && outcome.item.Status, "RUNNING");
   });
 
   it("gives up on a followed ID that never appears", async () => {
