@@ -3,12 +3,13 @@
 // `tcaccel list --children` lists them (listTree over the model), against the rate-limit floor.
 import { performance } from "node:perf_hooks";
 import { listTree, type ListEntry } from "../src/cli/listTree";
-import { createCloud, type Cloud } from "../src/core/client";
+import type { Cloud } from "../src/core/client";
 import { cloudDirectory } from "../src/core/model/cloudDirectory";
 import { seedState } from "../src/sandbox/seeds/seedState";
 import { figure, type Row, type SuiteResult } from "./support/figure";
 import { expandProxy } from "./support/modelExpand";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandboxProcess";
+import { sandboxCloud, scaleSandbox, sleep } from "./support/sandboxCloud";
+import type { SandboxProcess } from "./support/sandboxProcess";
 import { summarize } from "./support/stats";
 
 const RATE = 20;
@@ -24,20 +25,13 @@ const LISTENER_ACTIONS = ["DescribeTCPListeners", "DescribeUDPListeners"] as con
  * actions run side by side: the floor is one action's calls at 20/s, 1,000 / 20 = 50 s (100 s if the limit were
  * the account's as a whole).
  */
+/** The seed scaleSandbox starts, built again here to count its listeners. */
 const ACCOUNT_SEED = { scale: { proxies: ACCOUNT_PROXIES, zones: 1, l4PerZone: 0 } };
 const FLOOR_MS = (ACCOUNT_PROXIES / RATE) * 1000;
 
 type Served = Record<string, { total: number; rateLimited: number; peakPerSecond: number }>;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function newCloud(sandbox: SandboxProcess): Cloud {
-  return createCloud({
-    credential: { secretId: sandbox.secretId, secretKey: sandbox.secretKey },
-    endpoint: { kind: "sandbox", host: sandbox.endpoint },
-    rateLimitPerSecond: RATE,
-  });
-}
+const newCloud = (sandbox: SandboxProcess): Cloud => sandboxCloud(sandbox, RATE);
 
 const listenerPage = (proxyId: string) => ({ ProxyId: proxyId, Offset: 0, Limit: 20 });
 
@@ -76,12 +70,7 @@ interface ExpandRuns {
 
 /** Rounds of the three, in an order that rotates, one client for all (same keep-alive socket, same limiter). */
 async function measureExpand(): Promise<ExpandRuns> {
-  const sandbox = await startSandboxProcess({
-    seed: { scale: { proxies: EXPAND_PROXIES, zones: 1, l4PerZone: 0 } },
-    latency: LATENCY_MS,
-    rateLimit: RATE,
-    delays: 3_600_000,
-  });
+  const sandbox = await scaleSandbox(EXPAND_PROXIES, LATENCY_MS, RATE);
   const cloud = newCloud(sandbox);
   try {
     const proxyId = await proxyWithListener(cloud);
@@ -112,6 +101,8 @@ async function measureExpand(): Promise<ExpandRuns> {
 
 interface AccountRun {
   totalMs: number;
+  /** CPU time of this process (client, model and walk) during the run. */
+  cpuMs: number;
   proxies: number;
   listeners: number;
   /** Where a listing failed and with what code (none in a good run). */
@@ -136,12 +127,7 @@ function countEntries(entries: readonly ListEntry[]): { proxies: number; listene
 }
 
 async function measureAccount(): Promise<{ runs: AccountRun[]; served: Served }> {
-  const sandbox = await startSandboxProcess({
-    seed: ACCOUNT_SEED,
-    latency: LATENCY_MS,
-    rateLimit: RATE,
-    delays: 3_600_000,
-  });
+  const sandbox = await scaleSandbox(ACCOUNT_PROXIES, LATENCY_MS, RATE);
   const runs: AccountRun[] = [];
   try {
     for (let round = 0; round < ACCOUNT_ROUNDS; round++) {
@@ -150,10 +136,13 @@ async function measureAccount(): Promise<{ runs: AccountRun[]; served: Served }>
         await cloud.gaap.request("DescribeProxies", { Offset: 0, Limit: 1 });
         await sleep(1200);
         const t0 = performance.now();
+        const cpu0 = process.cpuUsage();
         const listed = await listTree(cloudDirectory(cloud), { lang: "en", deep: true, deadlineMs: 5 * 60_000 });
         const totalMs = performance.now() - t0;
-        console.log(`  listeners of every proxy: ${(totalMs / 1000).toFixed(1)} s`);
-        runs.push({ totalMs, ...countEntries(listed.entries), failures: listed.failures.map((f) => `${f.under}: ${errorCode(f.error)}`), complete: listed.complete });
+        const cpu = process.cpuUsage(cpu0);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
+        console.log(`  listeners of every proxy: ${(totalMs / 1000).toFixed(1)} s, ${(cpuMs / 1000).toFixed(1)} s CPU`);
+        runs.push({ totalMs, cpuMs, ...countEntries(listed.entries), failures: listed.failures.map((f) => `${f.under}: ${errorCode(f.error)}`), complete: listed.complete });
       } finally {
         cloud.close();
       }
@@ -173,7 +162,7 @@ function accountRow(account: { runs: AccountRun[]; served: Served }): Row {
   const name = `Listeners of every proxy, ${ACCOUNT_PROXIES.toLocaleString("en")}-proxy account (slower of ${ACCOUNT_ROUNDS} runs)`;
   const goal = { on: "ratio", op: "<=", limit: 1.15, text: "≤ 1.15× floor" } as const;
   const totals = account.runs.map((r) => r.totalMs);
-  const runs = `runs ${totals.map((t) => (t / 1000).toFixed(1)).join(", ")} s`;
+  const runs = `runs ${account.runs.map((r) => `${(r.totalMs / 1000).toFixed(1)} s (${(r.cpuMs / 1000).toFixed(1)} s CPU)`).join(", ")}`;
   // The seed is deterministic: built here too, it says how many listeners a complete listing finds.
   const expected = Object.keys(seedState(ACCOUNT_SEED, Date.now(), false).gaapListeners.listeners).length;
   const bad = account.runs.find((r) => !r.complete || r.failures.length || r.proxies !== ACCOUNT_PROXIES || r.listeners !== expected);
