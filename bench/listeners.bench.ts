@@ -20,13 +20,13 @@ const EXPAND_SAMPLES = 25;
 const ACCOUNT_PROXIES = 1_000;
 const ACCOUNT_ROUNDS = 2;
 const LISTENER_ACTIONS = ["DescribeTCPListeners", "DescribeUDPListeners"] as const;
+/** The seed scaleSandbox starts, built again here to count its listeners. */
+const ACCOUNT_SEED = { scale: { proxies: ACCOUNT_PROXIES, zones: 1, l4PerZone: 0 } };
 /**
  * Both the sandbox and the client count 20 per second per action (SecretId|Action, service:action), and the two
  * actions run side by side: the floor is one action's calls at 20/s, 1,000 / 20 = 50 s (100 s if the limit were
  * the account's as a whole).
  */
-/** The seed scaleSandbox starts, built again here to count its listeners. */
-const ACCOUNT_SEED = { scale: { proxies: ACCOUNT_PROXIES, zones: 1, l4PerZone: 0 } };
 const FLOOR_MS = (ACCOUNT_PROXIES / RATE) * 1000;
 
 type Served = Record<string, { total: number; rateLimited: number; peakPerSecond: number }>;
@@ -88,7 +88,7 @@ async function measureExpand(): Promise<ExpandRuns> {
       const keep = round >= EXPAND_WARMUP;
       for (let i = 0; i < contenders.length; i++) {
         await contenders[(round + i) % contenders.length]!(keep);
-        // Past the previous calls' limiter window, so no contender waits for another's slots.
+        // A round takes 3 of the 20 slots per action and lasts longer than a window: no contender waits for a slot.
         await sleep(50);
       }
     }
