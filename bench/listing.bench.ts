@@ -2,10 +2,10 @@
 // client's page stream, against sequential paging (Terraform's loop: Limit 100, next page after the previous one,
 // until a short page), with the same client, the same rate limiter and the same sandbox.
 import { performance } from "node:perf_hooks";
-import { createCloud, type Cloud } from "../src/core/client";
-import type { Gaap } from "../src/core/client";
+import type { Cloud, Gaap } from "../src/core/client";
 import { figure, type Row, type SuiteResult } from "./support/figure";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandboxProcess";
+import { sandboxCloud, scaleSandbox, sleep } from "./support/sandboxCloud";
+import type { SandboxProcess } from "./support/sandboxProcess";
 import { summarize } from "./support/stats";
 
 const PROXIES = 10_000;
@@ -25,15 +25,7 @@ interface Run {
   requests: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function newCloud(sandbox: SandboxProcess): Cloud {
-  return createCloud({
-    credential: { secretId: sandbox.secretId, secretKey: sandbox.secretKey },
-    endpoint: { kind: "sandbox", host: sandbox.endpoint },
-    rateLimitPerSecond: RATE,
-  });
-}
+const newCloud = (sandbox: SandboxProcess): Cloud => sandboxCloud(sandbox, RATE);
 
 /** Our page stream: first page alone, then every other page at once, paced by the client's rate limiter. */
 async function ours(cloud: Cloud): Promise<Run> {
@@ -77,13 +69,7 @@ type Served = { total: number; rateLimited: number; peakPerSecond: number };
 
 /** `rounds` runs of each contender against one sandbox with the given latency. */
 async function measure(latencyMs: number, rounds: number): Promise<{ oursRuns: Run[]; seqRuns: Run[]; served?: Served }> {
-  const sandbox = await startSandboxProcess({
-    seed: { scale: { proxies: PROXIES, zones: 1, l4PerZone: 0 } },
-    latency: latencyMs,
-    rateLimit: RATE,
-    // Nothing changes state during the runs, so every run lists the same 10,000 proxies.
-    delays: 3_600_000,
-  });
+  const sandbox = await scaleSandbox(PROXIES, latencyMs, RATE);
   const oursRuns: Run[] = [];
   const seqRuns: Run[] = [];
   try {

@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { run as activation } from "./activation.bench";
+import { run as listeners } from "./listeners.bench";
 import { run as listing } from "./listing.bench";
 import { run as size } from "./size.bench";
 import type { Row, SuiteResult } from "./support/figure";
@@ -35,6 +36,7 @@ const SUITES: Suite[] = [
   { name: "activation", run: activation, timeoutMs: 15 * 60_000 },
   { name: "validation", run: validation, timeoutMs: 15 * 60_000, alsoOnHostNode: true },
   { name: "listing", run: listing, timeoutMs: 12 * 60_000 },
+  { name: "listeners", run: listeners, timeoutMs: 8 * 60_000 },
 ];
 
 const load = () => Math.round(os.loadavg()[0]! * 100) / 100;

@@ -174,6 +174,9 @@ function walk(model: ProxyTreeModel, deep: boolean, w: Words): Walk {
   return out;
 }
 
+/** The least time between two passes over the tree while it loads. */
+const PASS_INTERVAL_MS = 100;
+
 export interface ListOptions {
   lang: Language;
   /** Also list the proxies' and groups' children (listeners, L4 rules) where the tree has them. */
@@ -195,6 +198,7 @@ export async function listTree(directory: ProxyDirectory, options: ListOptions):
     const off = model.onDidChange.on(() => wake?.());
     const deadline = Date.now() + options.deadlineMs;
     model.setDirectory(directory);
+    let passAt = Date.now();
     let pass = walk(model, options.deep, w);
     while (pass.loading && Date.now() < deadline && !options.signal?.aborted) {
       await new Promise<void>((resolve) => {
@@ -205,6 +209,11 @@ export async function listTree(directory: ProxyDirectory, options: ListOptions):
         };
       });
       wake = undefined;
+      // With every proxy's children listed, answers arrive ~100 times a second and each pass walks the whole tree:
+      // on a busy machine that CPU slowed the listing itself, so passes are spaced (what arrives meanwhile waits).
+      const pause = passAt + PASS_INTERVAL_MS - Date.now();
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      passAt = Date.now();
       pass = walk(model, options.deep, w);
     }
     off();
