@@ -11,19 +11,44 @@ const PROTOCOLS = ["TCP", "UDP"] as const;
 /** The proxy, group or listener is gone: so are its children. */
 const gone = (e: unknown): boolean => (e instanceof ApiError && e.code === "ResourceNotFound") || isListenerGone(e);
 
-/** TCP listeners, then UDP ones; each record carries the protocol of the call it came from. */
-async function* listenersOf(cloud: Pick<Cloud, "gaap">, owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
-  for (const protocol of PROTOCOLS) {
-    try {
-      for await (const page of cloud.gaap.listeners.listListeners(protocol, ownerScope(owner), {}, { signal })) {
-        // No total: the TCP count is not the whole (UDP follows).
-        yield { items: page.items.map((l) => ({ ...(l as GaapListenerInfo), Protocol: protocol })) };
-      }
-    } catch (e) {
-      if (gone(e)) return;
-      throw e;
-    }
+/** One protocol's listeners, page by page; each record carries the protocol of the call it came from. */
+async function* protocolListeners(cloud: Pick<Cloud, "gaap">, protocol: (typeof PROTOCOLS)[number], owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
+  for await (const page of cloud.gaap.listeners.listListeners(protocol, ownerScope(owner), {}, { signal })) {
+    // No total: one protocol's count is not the whole.
+    yield { items: page.items.map((l) => ({ ...(l as GaapListenerInfo), Protocol: protocol })) };
   }
+}
+
+/** Every page of a listing, or what stopped it (kept, so a listing nobody waits for yet never rejects unhandled). */
+async function collected<T>(pages: AsyncIterable<T>): Promise<{ pages: T[] } | { error: unknown }> {
+  const out: T[] = [];
+  try {
+    for await (const page of pages) out.push(page);
+    return { pages: out };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * TCP listeners, then UDP ones. The UDP listing starts with the TCP one, so an expand waits for one round trip, not
+ * two; its pages are held until the TCP rows are out (a proxy holds at most 50 listeners, the client bounds pages).
+ */
+async function* listenersOf(cloud: Pick<Cloud, "gaap">, owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
+  const [first, second] = PROTOCOLS;
+  const later = collected(protocolListeners(cloud, second, owner, signal));
+  try {
+    yield* protocolListeners(cloud, first, owner, signal);
+  } catch (e) {
+    if (gone(e)) return;
+    throw e;
+  }
+  const rest = await later;
+  if ("error" in rest) {
+    if (gone(rest.error)) return;
+    throw rest.error;
+  }
+  yield* rest.pages;
 }
 
 async function originsOf(cloud: Pick<Cloud, "gaap">, listenerId: string, signal: AbortSignal): Promise<GaapOriginInfo[]> {
