@@ -34,11 +34,7 @@ test("L4 rules in the tree: on expand, added through the preflight, disabled and
     const dialogs = recordDialogs(page);
     const view = new ProxiesViewDriver(workbench, 60_000);
     const driver = new PreflightDriver(session, manifest);
-    await workbench.openViewContainer(proxiesContainer(manifest).title);
-    await workbench.widenSideBar(300);
-    await view.waitForRow("edge-sh", 60_000);
-    await workbench.collapseTreeItem("GAAP");
-    await workbench.expandTreeItem("example.com", 60_000);
+    await view.openDemoZone(proxiesContainer(manifest).title);
 
     // The count comes with the L4 proxy listing; no rule is fetched until a proxy is expanded.
     await view.waitForRow("game-tcp");
