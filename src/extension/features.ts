@@ -18,7 +18,6 @@ export function activateFeatures(context: vscode.ExtensionContext, log: Extensio
   const main = log.for("main");
   registerCommand(context, main, COMMANDS.showLog, () => log.channel.show());
   const session = registerAccounts(context, log);
-  const proxies = registerProxiesView(context, log, session, tree);
   // Send opens the preflight panel, which needs the diagnostics the request files make: it is composed after
   // them, and Send reaches it through this variable.
   let sendChecked: RequestSender | undefined;
@@ -31,9 +30,13 @@ export function activateFeatures(context: vscode.ExtensionContext, log: Extensio
     liveSource,
   });
   context.subscriptions.push(session.onDidChange(() => diagnostics.updateAll()));
-  const wrote = () => {
+  // Every write (tree action, panel send, step) and every follow's end: what the account looked like before is no
+  // answer for the open files, so they are checked again at once rather than when the cache runs out.
+  const stale = () => {
     liveSource.clear();
     diagnostics.updateAll();
   };
-  sendChecked = registerPreflight(context, { log: log.for("preflight"), diagnostics, cloud: () => session.getCloud(), tree: proxies, wrote });
+  context.subscriptions.push(session.onDidWrite(stale));
+  const proxies = registerProxiesView(context, log, session, tree, stale);
+  sendChecked = registerPreflight(context, { log: log.for("preflight"), diagnostics, cloud: () => session.getCloud(), tree: proxies, settled: stale });
 }

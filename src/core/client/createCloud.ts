@@ -14,6 +14,7 @@ import { RateLimiter } from "./rateLimiter";
 import { sdkTransport, type Transport } from "./sdkTransport";
 import { ServiceClient } from "./serviceClient";
 import { TeoClient } from "./teoClient";
+import type { WriteDone } from "./writeAction";
 
 export interface CloudOptions {
   credential: Credential;
@@ -36,6 +37,8 @@ export interface CloudOptions {
   transport?: (service: Service) => Transport;
   /** The common Region parameter (the profile's default region): sent as X-TC-Region; GAAP and EdgeOne need none. */
   region?: string;
+  /** Told after each write of any client of this cloud ends (a tree action, a panel send, a step), never for a read. */
+  onWrite?: (write: WriteDone) => void;
 }
 
 export interface Cloud {
@@ -90,6 +93,7 @@ export function createCloud(options: CloudOptions): Cloud {
       clock,
       random,
       ...(options.region ? { region: options.region } : {}),
+      ...(options.onWrite ? { onWrite: options.onWrite } : {}),
     });
   };
 

@@ -9,6 +9,7 @@ import type { RateLimiter } from "./rateLimiter";
 import { redactBody } from "./redactBody";
 import { retryLoop, type Recovery } from "./retryLoop";
 import type { Transport } from "./sdkTransport";
+import { isWriteAction, type WriteDone } from "./writeAction";
 
 export interface ServiceClientOptions {
   service: Service;
@@ -24,6 +25,8 @@ export interface ServiceClientOptions {
   random: () => number;
   /** The common Region parameter, for the log only: GAAP and EdgeOne do not need one. */
   region?: string;
+  /** Told after every write ends, however it ended: the one place the extension learns that its reads are stale. */
+  onWrite?: (write: WriteDone) => void;
 }
 
 /** Every client method takes one: cancelling it stops the request, its retries and its place in line. */
@@ -52,6 +55,16 @@ export class ServiceClient {
   }
 
   async call<T>(action: string, params: Readonly<Record<string, unknown>>, callOptions: CallOptions<T> = {}): Promise<T> {
+    const { onWrite } = this.options;
+    if (!onWrite || !isWriteAction(action)) return this.retried(action, params, callOptions);
+    try {
+      return await this.retried(action, params, callOptions);
+    } finally {
+      onWrite({ service: this.options.service, action });
+    }
+  }
+
+  private retried<T>(action: string, params: Readonly<Record<string, unknown>>, callOptions: CallOptions<T>): Promise<T> {
     const { signal } = callOptions;
     throwIfAborted(signal);
     const policy = { ...this.options.retry, ...callOptions.retry };

@@ -38,8 +38,8 @@ export interface PreflightDeps {
   cloud(): Promise<Cloud>;
   /** The Proxies view: reveals the new proxy and follows it until it settles (L4 rules: the rules written). */
   tree?: Pick<ProxiesView, "followProxy" | "followL4Rules"> & ListenerFollower;
-  /** After a write and after its follow: the account changed, so live checks look again. */
-  wrote?: () => void;
+  /** After a follow settled: what was read while it moved is stale (each write itself tells the session). */
+  settled?: () => void;
 }
 
 /** Where the tree follows rules after a write to: the status sent, deletion, or any settled state (a Modify). */
@@ -192,7 +192,6 @@ export class PreflightController implements vscode.Disposable {
     if (isListenerWithOrigins(checked.action, checked.params)) {
       const work = (this.work = new AbortController());
       await runListenerSteps(this.uri.toString(), checked.action, checked.params, cloud, work.signal, (c) => this.set(c), this.sections);
-      this.deps.wrote?.();
       return showListenersInTree(this.deps.tree, checked.params);
     }
     this.set({ phase: "sending", progress: vscode.l10n.t("Sending {0}…", checked.action), notice: undefined });
@@ -203,7 +202,6 @@ export class PreflightController implements vscode.Disposable {
       return this.sendFailed(e, checked);
     }
     this.deps.log.info(`${checked.action} sent: ${sent.id} (RequestId ${sent.requestId || "-"}, ${sent.resolvedBy})`);
-    this.deps.wrote?.();
     if (sent.resource === "l4-rules") void this.deps.tree?.followL4Rules(sent.zoneId ?? "", sent.id, sent.ruleIds ?? [], { until: followUntil(sent) });
     else if (sent.resource === "gaap-listener" || sent.resource === "gaap-real-server") followListenersInTree(this.deps.tree, checked.params, sent);
     else void this.deps.tree?.followProxy(sent.id, sent.zoneId ? { zoneId: sent.zoneId } : {});
@@ -217,7 +215,7 @@ export class PreflightController implements vscode.Disposable {
     this.set({ phase: "following", progress, outcome: outcomeView(action, sent, undefined, "info") });
     try {
       const status = await followSent(sent, cloud, work.signal);
-      this.deps.wrote?.();
+      this.deps.settled?.();
       this.set({ phase: "done", progress: undefined, outcome: outcomeView(action, sent, status, "ok") });
     } catch (e) {
       if (isCancelled(e) || work.signal.aborted) return;

@@ -26,7 +26,7 @@ export function sessionLiveSource(currentCloud: () => Cloud | undefined, needAcc
     }
     return source;
   };
-  // After a write from the panel: what the account looked like before it is no answer for the next check.
+  // After a write (any, see CloudSession.onDidWrite): what the account looked like before is no answer for the next check.
   const clear = () => {
     const cloud = currentCloud();
     if (cloud) sources.get(cloud)?.clear();

@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as vscode from "vscode";
 import { createCloud, type Cloud } from "../../core/client/createCloud";
 import type { EndpointSetting } from "../../core/client/endpoint";
+import type { WriteDone } from "../../core/client/writeAction";
 import { parseProfileKey, profileKey, type Credential, type CredentialSource } from "../../core/credentials/credential";
 import type { CredentialContext } from "../../core/credentials/credentialContext";
 import { CredentialError } from "../../core/credentials/credentialError";
@@ -71,12 +72,15 @@ type Resolved = { key: string; name: string; source: AccountSource; credential: 
 export class CloudSession implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SessionState>();
   readonly onDidChange = this.changed.event;
+  private readonly wrote = new vscode.EventEmitter<WriteDone>();
+  /** Every write of the active account's client ends here (tree actions, panel sends, steps): reads before it are stale. */
+  readonly onDidWrite = this.wrote.event;
   private current: SessionState = { kind: "resolving" };
   private resolution: Promise<SessionState> = Promise.resolve(this.current);
   private generation = 0;
   /** Nothing is resolved at activation: the first need (the view shown, a live check, a command) starts it. */
   private started = false;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.wrote];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -294,6 +298,7 @@ export class CloudSession implements vscode.Disposable {
       rateLimitPerSecond: config.rateLimit,
       timeoutMs: config.requestTimeoutSeconds * 1000,
       language: apiLanguage(uiLanguage()),
+      onWrite: (write) => this.wrote.fire(write),
     });
   }
 }

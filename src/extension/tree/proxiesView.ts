@@ -54,8 +54,9 @@ export interface ProxiesTree {
 /**
  * The Proxies view: the tree, its filter, refresh and retry, its context actions, and the follow/reveal API.
  * It sends only while it is on screen: shown, it resolves the account and lists it; hidden, it stops polling.
+ * `settled` is told when a follow ends.
  */
-export function registerProxiesView(context: vscode.ExtensionContext, log: ExtensionLog, session: CloudSession, tree: ProxiesTree): ProxiesView {
+export function registerProxiesView(context: vscode.ExtensionContext, log: ExtensionLog, session: CloudSession, tree: ProxiesTree, settled: () => void = () => {}): ProxiesView {
   const logger = log.for("tree");
   const { view } = tree;
   const model = new ProxyTreeModel({ logger, paused: true });
@@ -129,6 +130,9 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
     }
   };
 
+  // A follow shows as progress on the view; when it ends, what was read while the resource moved no longer holds.
+  const followed = <T>(following: Promise<T>): Promise<T> => Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following)).finally(settled);
+
   const api: ProxiesView = {
     async revealProxy(proxyId, where = {}) {
       let node = model.proxyNode(proxyId);
@@ -141,14 +145,14 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
     followProxy(proxyId, options = {}) {
       const following = model.follow(proxyId, options);
       void waitForNode(() => model.proxyNode(proxyId)).then((node) => node && reveal(node));
-      return Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
+      return followed(following);
     },
     async followL4Rules(zoneId, proxyId, ruleIds, options = {}) {
       try {
         const following = model.followL4Rules(zoneId, proxyId, ruleIds, options.until);
         // Revealing expands the proxy, so its rules show as they settle; a proxy the view does not list yet is awaited.
         void waitForNode(() => model.proxyNode(proxyId)).then((node) => node && reveal(node));
-        return await Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
+        return await followed(following);
       } catch (e) {
         logger.warn(`Following rules ${ruleIds.join(", ")} of ${proxyId} failed: ${e instanceof Error ? e.message : String(e)}`);
         return ruleIds.map((id) => ({ id, outcome: "cancelled" as const }));
@@ -160,7 +164,7 @@ export function registerProxiesView(context: vscode.ExtensionContext, log: Exten
       try {
         const following = model.followListeners(owner, listenerIds, options.until);
         void waitForNode(() => model.ownerNode(owner)).then((node) => node && reveal(node));
-        return await Promise.resolve(vscode.window.withProgress({ location: { viewId: PROXIES_VIEW } }, () => following));
+        return await followed(following);
       } catch (e) {
         logger.warn(`Following listeners ${listenerIds.join(", ")} of ${ownerIdOf(owner)} failed: ${e instanceof Error ? e.message : String(e)}`);
         return listenerIds.map((id) => ({ id, outcome: "cancelled" as const }));

@@ -5,7 +5,7 @@ import { ApiError } from "../apiError";
 import { reason } from "../errorMessages";
 import { newId } from "../newId";
 import { defineAction, type ActionContext } from "../sandboxAction";
-import type { ListenerRecord } from "../state/listenerState";
+import { latestListenerCreatedMs, putListener, type ListenerRecord } from "../state/listenerState";
 import { validateCoreAction } from "../validation/validateCoreAction";
 import { checkListenerSettings } from "./listenerRules";
 import { listenersOn, listenersSharingPorts, ownerId, requireOwner, TRANSPORT_OF, type ListenerOwner } from "./listenerTargets";
@@ -75,7 +75,7 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
   const listeners = ctx.state.gaapListeners;
   // A strictly later order than every listener before, and within the batch the order of Ports (requests in the same
   // millisecond, or a batch of 20, would otherwise tie or interleave).
-  const base = Object.values(listeners.listeners).reduce((latest, l) => Math.max(latest, l.sandbox.createdMs + 1), ctx.now);
+  const base = Math.max(latestListenerCreatedMs(listeners) + 1, ctx.now);
   const ids = params.Ports.map((port, i) => {
     const ListenerId = newId("listener", (id) => Object.hasOwn(listeners.listeners, id));
     const udp = params.protocol === "UDP" ? params : undefined;
@@ -105,7 +105,7 @@ function createListeners(params: Params, ctx: ActionContext): { ListenerIds: str
       bindings: [],
       sandbox: { createdMs: base + i, pending: { to: 0, at: ctx.now + ctx.delays.create } },
     };
-    listeners.listeners[ListenerId] = record;
+    putListener(listeners, record);
     return ListenerId;
   });
   ctx.recordCreation();

@@ -1,7 +1,7 @@
 import { ApiError } from "../apiError";
 import { ownEntry } from "../dictionary";
 import { reason } from "../errorMessages";
-import type { ListenerRecord, ListenerState, RealServerRecord } from "../state/listenerState";
+import { listenersOfGroup, listenersOfProxy, type ListenerRecord, type ListenerState, type RealServerRecord } from "../state/listenerState";
 import type { GroupRecord, ProxyRecord, SandboxState } from "../state/sandboxState";
 import { ruleError } from "./listenerRules";
 import { requireGroup, requireProxy } from "./proxyTargets";
@@ -38,18 +38,20 @@ export function checkBelongs(listener: ListenerRecord, params: { ProxyId?: strin
 
 /** The listeners on the owner; for a proxy in a group also the group's, for a group also its proxies' (they share ports). */
 export function listenersSharingPorts(state: SandboxState, owner: ListenerOwner): ListenerRecord[] {
-  const all = Object.values(state.gaapListeners.listeners);
+  const listeners = state.gaapListeners;
   if (owner.kind === "proxy") {
     const { ProxyId, GroupId } = owner.proxy;
-    return all.filter((l) => l.ProxyId === ProxyId || (GroupId !== null && l.GroupId === GroupId));
+    return [...listenersOfProxy(listeners, ProxyId), ...(GroupId !== null ? listenersOfGroup(listeners, GroupId) : [])];
   }
   const groupId = owner.group.GroupId;
-  const members = new Set(Object.values(state.proxies).flatMap((p) => (p.GroupId === groupId ? [p.ProxyId] : [])));
-  return all.filter((l) => l.GroupId === groupId || (l.ProxyId !== null && members.has(l.ProxyId)));
+  const members = membersOf(state, groupId).flatMap((p) => listenersOfProxy(listeners, p.ProxyId));
+  return [...listenersOfGroup(listeners, groupId), ...members];
 }
 
 export const listenersOn = (state: SandboxState, owner: ListenerOwner): ListenerRecord[] =>
-  Object.values(state.gaapListeners.listeners).filter((l) => (owner.kind === "proxy" ? l.ProxyId === owner.proxy.ProxyId : l.GroupId === owner.group.GroupId));
+  owner.kind === "proxy" ? listenersOfProxy(state.gaapListeners, owner.proxy.ProxyId) : listenersOfGroup(state.gaapListeners, owner.group.GroupId);
+
+const membersOf = (state: SandboxState, groupId: string): ProxyRecord[] => Object.values(state.proxies).filter((p) => p.GroupId === groupId);
 
 /** TCP, HTTP and HTTPS listeners share the TCP ports; UDP listeners (and HTTPS with HTTP/3) the UDP ports. */
 export const TRANSPORT_OF = new Map<string, "TCP" | "UDP">([
@@ -77,10 +79,10 @@ export const listenersBinding = (listeners: ListenerState, realServerId: string)
 
 /** DestroyProxies Force 0 refuses a proxy with origins bound: keeps that flag in step with the listener's proxies. */
 export function markBound(state: SandboxState, listener: ListenerRecord): void {
-  const proxies = Object.values(state.proxies).filter((p) => p.ProxyId === listener.ProxyId || (listener.GroupId !== null && p.GroupId === listener.GroupId));
-  const listeners = Object.values(state.gaapListeners.listeners);
+  const own = listener.ProxyId !== null ? ownEntry(state.proxies, listener.ProxyId) : undefined;
+  const proxies = own ? [own] : listener.GroupId !== null ? membersOf(state, listener.GroupId) : [];
   for (const proxy of proxies) {
-    proxy.sandbox.realServerBound = listeners.some((l) => l.bindings.length > 0 && (l.ProxyId === proxy.ProxyId || (proxy.GroupId !== null && l.GroupId === proxy.GroupId)));
+    proxy.sandbox.realServerBound = listenersSharingPorts(state, { kind: "proxy", proxy }).some((l) => l.bindings.length > 0);
   }
 }
 

@@ -1,6 +1,6 @@
 import { newId } from "../newId";
 import { seededRandom } from "../seededRandom";
-import type { ListenerRecord, ListenerState } from "../state/listenerState";
+import { putListener, type ListenerRecord, type ListenerState } from "../state/listenerState";
 import type { SandboxState } from "../state/sandboxState";
 
 /** Listener and origin names a view must show as text, never run (the hostile seed's, beside HOSTILE_STRINGS). */
@@ -35,7 +35,7 @@ function tcpListener(state: ListenerState, owner: { ProxyId: string; createdMs: 
     sandbox: { createdMs: owner.createdMs, pending: null },
     ...fields,
   };
-  state.listeners[record.ListenerId] = record;
+  putListener(state, record);
   return record;
 }
 

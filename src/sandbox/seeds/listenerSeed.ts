@@ -1,6 +1,6 @@
 import { newId } from "../newId";
 import { seededRandom, type Random } from "../seededRandom";
-import type { BindingRecord, ListenerRecord, ListenerStatus, RealServerRecord } from "../state/listenerState";
+import { putListener, type BindingRecord, type ListenerRecord, type ListenerStatus, type RealServerRecord } from "../state/listenerState";
 import type { ProxyRecord, SandboxState } from "../state/sandboxState";
 
 const DAY = 86_400_000;
@@ -121,7 +121,7 @@ export function addListenerSeed(state: SandboxState, now: number): void {
     }));
     const id = newId("listener", (candidate) => Object.hasOwn(listeners, candidate), random);
     const owner = { ProxyId: proxy?.ProxyId ?? null, GroupId: proxy ? null : group!.GroupId };
-    listeners[id] = buildListener(spec, owner, id, now - Math.round((30 - i) * DAY), bindings);
+    putListener(state.gaapListeners, buildListener(spec, owner, id, now - Math.round((30 - i) * DAY), bindings));
     if (bindings.length > 0) markBound(proxies, owner);
   });
 }

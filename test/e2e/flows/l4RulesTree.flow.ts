@@ -24,7 +24,7 @@ const GAME = "UDP 9000-9009 → 203.0.113.21:9000-9009";
  * before), with ports → origin, client-IP mode and status; an L4 proxy without rules says it forwards nothing.
  * Two rules added through a request file and the preflight go online in the tree (spinning meanwhile); a file
  * overlapping them shows the overlap on its line; Disable and Delete from the tree ask first, naming the rule, and
- * Delete takes an online rule offline first, saying so.
+ * Delete takes an online rule offline first, saying so. An open file's live finding follows Disable at once.
  */
 test("L4 rules in the tree: on expand, added through the preflight, disabled and deleted from the tree", { timeout: 8 * 60_000 }, async () => {
   const manifest = readExtensionManifest();
@@ -34,11 +34,7 @@ test("L4 rules in the tree: on expand, added through the preflight, disabled and
     const dialogs = recordDialogs(page);
     const view = new ProxiesViewDriver(workbench, 60_000);
     const driver = new PreflightDriver(session, manifest);
-    await workbench.openViewContainer(proxiesContainer(manifest).title);
-    await workbench.widenSideBar(300);
-    await view.waitForRow("edge-sh", 60_000);
-    await workbench.collapseTreeItem("GAAP");
-    await workbench.expandTreeItem("example.com", 60_000);
+    await view.openDemoZone(proxiesContainer(manifest).title);
 
     // The count comes with the L4 proxy listing; no rule is fetched until a proxy is expanded.
     await view.waitForRow("game-tcp");
@@ -99,14 +95,27 @@ test("L4 rules in the tree: on expand, added through the preflight, disabled and
     await workbench.screenshot("l4rules-overlap");
     await page.keyboard.press("Control+Shift+M");
 
-    // Disable from the tree: asks, naming the rule and its proxy; the rule spins while stopping, then is offline.
+    // An open file enabling the web rule is told it is already online. The tree's Disable below is a write the
+    // session hears: the file is checked again at once (stopping), and again when the tree has followed it offline.
     const webId = rulesOf(sandbox, target.ProxyId).find((r) => r.PortRange[0] === "8080")!.RuleId;
+    await driver.openRequest("enable.tcreq.json", { Action: "ModifyL4ProxyRulesStatus", ZoneId: zone.ZoneId, ProxyId: target.ProxyId, RuleIds: [webId], Status: "online" });
+    const liveFinding = async (pattern: RegExp) => (await workbench.problems()).find((r) => pattern.test(r));
+    await pollUntil("the enable file to say the rule is online", 60_000, () => liveFinding(new RegExp(`Rule ${webId} is already online`)));
+    await page.keyboard.press("Control+Shift+M");
+
+    // Disable from the tree: asks, naming the rule and its proxy; the rule spins while stopping, then is offline.
     const question = await view.askViaContextMenu(WEB, "Disable…");
     assert.match(question, new RegExp(`Disable ${webId} \\(${target.ProxyId}\\)\\?`));
     await workbench.screenshot("l4rules-disable-confirm");
     await view.dialogButton("Disable");
+    await pollUntil("the enable file to see the rule stopping", 30_000, () => liveFinding(new RegExp(`Rule ${webId} is stopping`)));
+    await workbench.screenshot("l4rules-disable-live");
+    await page.keyboard.press("Control+Shift+M");
     await view.waitForIcon(WEB, "circle-slash", 60_000);
     assert.match(await view.description(WEB), /^offline/);
+    // Offline, enabling it is no longer a no-op: the file's live finding goes.
+    await pollUntil("the enable file's live finding to go", 30_000, async () => ((await liveFinding(new RegExp(`Rule ${webId} is`))) ? undefined : true));
+    await page.keyboard.press("Control+Shift+M");
     assert.equal(calls(sandbox, "ModifyL4ProxyRulesStatus"), 1);
     assert.equal(rulesOf(sandbox, target.ProxyId).find((r) => r.RuleId === webId)?.Status, "offline");
     await workbench.screenshot("l4rules-disabled");

@@ -15,6 +15,15 @@ export class ProxiesViewDriver {
     this.page = workbench.page;
   }
 
+  /** The demo's EdgeOne zone on screen: the view opened and widened, GAAP folded away, the zone expanded. */
+  async openDemoZone(containerTitle: string, zone = "example.com"): Promise<void> {
+    await this.workbench.openViewContainer(containerTitle);
+    await this.workbench.widenSideBar(300);
+    await this.waitForRow("edge-sh", 60_000);
+    await this.workbench.collapseTreeItem("GAAP");
+    await this.workbench.expandTreeItem(zone, 60_000);
+  }
+
   /** Tree rows whose label is exactly `label`. */
   row(label: string): Locator {
     return this.workbench.treeItem(label).first();
