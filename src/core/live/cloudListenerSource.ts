@@ -4,10 +4,10 @@ import type { GaapListenerClient } from "../client/gaapListenerClient";
 import { isListenerGone } from "../client/gaapListenerWaits";
 import { collectPages } from "../client/pageStream";
 import { ApiError } from "../errors/apiError";
-import type { BoundOriginFacts, ListenerFacts, ListenerOwner, ListenerProtocol, ListenerProxyFacts, ListenerSource, RealServerFacts } from "./listenerSource";
+import type { BoundOriginFacts, ListenerFacts, ListenerProtocol, ListenerProxyFacts, ListenerSource, RealServerFacts } from "./listenerSource";
+import { ownerScope, type ListenerOwner } from "../client/listenerOwner";
 
 const options = (signal?: AbortSignal) => (signal ? { signal } : {});
-const scopeOf = (owner: ListenerOwner) => ("proxyId" in owner ? { ProxyId: owner.proxyId } : { GroupId: owner.groupId });
 /** A proxy holds at most 50 listeners: one page of 50 per HTTP(S) listing is all there is. */
 const HTTP_PAGE = 50;
 /** DescribeRealServersStatus is asked this many IDs at a time. */
@@ -56,7 +56,7 @@ export type ListenerReadGaap = Pick<GaapClient, "describeProxyDetail" | "findGro
 async function httpListeners(gaap: ListenerReadGaap, protocol: "HTTP" | "HTTPS", owner: ListenerOwner, signal?: AbortSignal): Promise<ListenerFacts[]> {
   if (!gaap.request) return [];
   try {
-    const r = await gaap.request<{ ListenerSet?: unknown }>(protocol === "HTTP" ? "DescribeHTTPListeners" : "DescribeHTTPSListeners", { ...scopeOf(owner), Offset: 0, Limit: HTTP_PAGE }, options(signal));
+    const r = await gaap.request<{ ListenerSet?: unknown }>(protocol === "HTTP" ? "DescribeHTTPListeners" : "DescribeHTTPSListeners", { ...ownerScope(owner), Offset: 0, Limit: HTTP_PAGE }, options(signal));
     const set = Array.isArray(r.ListenerSet) ? (r.ListenerSet.slice(0, HTTP_PAGE) as Gaap.HTTPListener[]) : [];
     return set.map((l) => listenerFacts(protocol, l));
   } catch (e) {
@@ -91,7 +91,7 @@ export function cloudListenerSource(gaap: ListenerReadGaap): ListenerSource {
       return g ? { groupId: g.GroupId ?? id, status: g.Status ?? "" } : undefined;
     },
     listeners: async (owner, signal) => {
-      const scope = scopeOf(owner) as { ProxyId: string } | { GroupId: string };
+      const scope = ownerScope(owner);
       const [tcp, udp, http, https] = await Promise.all([
         collectPages(l4.listTcpListeners(scope, {}, options(signal))),
         collectPages(l4.listUdpListeners(scope, {}, options(signal))),

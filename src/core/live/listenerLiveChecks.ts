@@ -1,20 +1,12 @@
 import type { RequestParams } from "../actions/actionDefinition";
 import { numberParam, stringParam } from "../preflight/requestValues";
 import type { PathFinding } from "../validation/finding";
-import { LISTENER_QUOTA, addressType, transportsOf, type ListenerFacts, type ListenerOwner, type ListenerSource, type RealServerFacts } from "./listenerSource";
+import { LISTENER_QUOTA, addressType, transportsOf, type ListenerFacts, type ListenerSource, type RealServerFacts } from "./listenerSource";
 import { fieldsOf, liveFinding } from "./liveFinding";
 import type { LiveSource } from "./liveSource";
+import { ownerOfRequest } from "../client/listenerOwner";
 
 const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
-
-/** The owner a listener request names: ProxyId or GroupId (the offline rule reports both or neither). */
-function ownerOf(request: RequestParams): ListenerOwner | undefined {
-  const proxyId = stringParam(request.ProxyId);
-  const groupId = stringParam(request.GroupId);
-  if (proxyId && !groupId) return { proxyId };
-  if (groupId && !proxyId) return { groupId };
-  return undefined;
-}
 
 /** Which listener already takes each transport port, so a port is looked up once however long the request. */
 function portsInUse(listeners: readonly ListenerFacts[]): Map<string, ListenerFacts> {
@@ -58,7 +50,7 @@ async function proxyFindings(request: RequestParams, protocol: "TCP" | "UDP", so
 export function listenerCreateLiveChecks(protocol: "TCP" | "UDP") {
   return async (request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<PathFinding[]> => {
     const listeners = source.listeners;
-    const owner = ownerOf(request);
+    const owner = ownerOfRequest(request);
     if (!listeners || !owner) return [];
     const found = await proxyFindings(request, protocol, listeners, signal);
     // Without the proxy (or group) its listeners mean nothing (the listing of a missing one is empty or refused).
@@ -78,7 +70,7 @@ export function listenerCreateLiveChecks(protocol: "TCP" | "UDP") {
     // A listener with origins (listenerWithOrigins.ts): its set is checked as the bind will be.
     const set = arr(request.RealServerBindSet);
     if (set.length > 0) {
-      const proxy = "proxyId" in owner ? await listeners.listenerProxy(owner.proxyId, signal) : undefined;
+      const proxy = owner.proxyId !== undefined ? await listeners.listenerProxy(owner.proxyId, signal) : undefined;
       const servers = new Map((await listeners.realServers(signal)).map((s) => [s.realServerId, s]));
       const type = stringParam(request.RealServerType);
       const planned = type ? ({ realServerType: type } as ListenerFacts) : undefined;

@@ -1,3 +1,5 @@
+import type { ListenerOwner } from "../client/listenerOwner";
+
 /** The account facts the listener and origin checks need (GAAP layer-4), whatever client fetches them. */
 
 /** A proxy as DescribeProxyDetail gives it, in the shape the listener checks use. */
@@ -69,8 +71,6 @@ export interface RealServerBinding {
   groupId?: string;
 }
 
-/** The owner of listeners: a proxy or a group (exactly one of them, as the API asks). */
-export type ListenerOwner = { proxyId: string } | { groupId: string };
 
 export interface ListenerSource {
   /** Undefined: no such proxy. */

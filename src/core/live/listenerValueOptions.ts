@@ -1,7 +1,8 @@
 import type { RequestParams } from "../actions/actionDefinition";
 import type { LiveSource } from "./liveSource";
-import { addressType, transportsOf, type ListenerFacts, type ListenerOwner } from "./listenerSource";
+import { addressType, transportsOf, type ListenerFacts } from "./listenerSource";
 import type { ValueOption } from "./liveValueOptions";
+import { ownerOfRequest, type ListenerOwner } from "../client/listenerOwner";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
@@ -17,15 +18,9 @@ const PROXIES_FOR_LISTENERS = 10;
 const CREATE: Readonly<Record<string, "TCP" | "UDP">> = { CreateTCPListeners: "TCP", CreateUDPListeners: "UDP" };
 const LISTENER_ACTIONS = new Set(["ModifyTCPListenerAttribute", "ModifyUDPListenerAttribute", "BindListenerRealServers", "DeleteListeners"]);
 
-function ownerOf(request: RequestParams): ListenerOwner | undefined {
-  const proxyId = str(request.ProxyId);
-  const groupId = str(request.GroupId);
-  return proxyId ? { proxyId } : groupId ? { groupId } : undefined;
-}
-
 /** Free ports of the proxy in the listener's transport space: common ones first, then those after the highest used. */
 async function freePorts(protocol: "TCP" | "UDP", request: RequestParams, source: NonNullable<LiveSource["listeners"]>, signal?: AbortSignal): Promise<ValueOption[] | undefined> {
-  const owner = ownerOf(request);
+  const owner = ownerOfRequest(request);
   if (!owner) return undefined;
   const transport = transportsOf(protocol)[0]!;
   const taken = new Set<number>();
@@ -46,7 +41,7 @@ async function freePorts(protocol: "TCP" | "UDP", request: RequestParams, source
 
 async function listenerOptions(action: string, request: RequestParams, source: LiveSource, signal?: AbortSignal): Promise<ValueOption[]> {
   const listeners = source.listeners!;
-  const owner = ownerOf(request);
+  const owner = ownerOfRequest(request);
   const owners: ListenerOwner[] = owner ? [owner] : (await source.proxies(signal)).slice(0, PROXIES_FOR_LISTENERS).map((p) => ({ proxyId: p.proxyId }));
   const found: ListenerFacts[] = [];
   for (const o of owners) found.push(...(await listeners.listeners(o, signal)));

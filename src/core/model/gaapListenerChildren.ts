@@ -1,8 +1,9 @@
 import type { ChildKind } from "./childKind";
-import { ownerKey, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef, type ListenerRef } from "./gaapListenerResources";
+import { type GaapListenerInfo, type GaapOriginInfo, type ListenerRef } from "./gaapListenerResources";
 import { classifyListener, classifyOrigin } from "./listenerHealth";
 import type { Page } from "./proxyDirectory";
 import { nodeIds, type TreeNode } from "./treeNode";
+import { type ListenerOwner, ownerKey } from "../client/listenerOwner";
 
 export type GaapListenerNode = Extract<TreeNode, { kind: "gaapListener" }>;
 export type GaapOriginNode = Extract<TreeNode, { kind: "gaapOrigin" }>;
@@ -13,7 +14,7 @@ async function* nothing<T>(): AsyncGenerator<Page<T>> {}
 export const originKey = (o: GaapOriginInfo): string | undefined => (o.RealServerId ? `${o.RealServerId}:${o.RealServerPort ?? ""}` : undefined);
 
 /** The owner a node stands for: a GAAP proxy or a connection group (both list listeners on expand). */
-function ownerOf(node: TreeNode): ListenerOwnerRef | undefined {
+function ownerOf(node: TreeNode): ListenerOwner | undefined {
   if (node.kind === "gaapProxy") return { proxyId: node.proxyId };
   return node.kind === "gaapGroup" ? { groupId: node.groupId } : undefined;
 }
@@ -23,7 +24,7 @@ function ownerOf(node: TreeNode): ListenerOwnerRef | undefined {
  * ProxyId or GroupId). A poll lists the owner's listeners again and keeps the asked ones: two calls per owner,
  * whatever the number of listeners followed.
  */
-export const gaapListenerChildren: ChildKind<ListenerOwnerRef, GaapListenerInfo, GaapListenerNode> = {
+export const gaapListenerChildren: ChildKind<ListenerOwner, GaapListenerInfo, GaapListenerNode> = {
   name: "gaapListeners",
   parentOf: ownerOf,
   keyOf: ownerKey,

@@ -2,9 +2,10 @@ import type { Cloud } from "../client/createCloud";
 import { ApiError } from "../errors/apiError";
 import { isListenerGone } from "../client/gaapListenerWaits";
 import { isCancelled } from "../errors/cancelledError";
-import { ownerScope, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef } from "./gaapListenerResources";
+import { type GaapListenerInfo, type GaapOriginInfo } from "./gaapListenerResources";
 import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { Page, ProxyDirectory } from "./proxyDirectory";
+import { type ListenerOwner, ownerScope } from "../client/listenerOwner";
 
 const PROTOCOLS = ["TCP", "UDP"] as const;
 
@@ -12,7 +13,7 @@ const PROTOCOLS = ["TCP", "UDP"] as const;
 const gone = (e: unknown): boolean => (e instanceof ApiError && e.code === "ResourceNotFound") || isListenerGone(e);
 
 /** One protocol's listeners, page by page; each record carries the protocol of the call it came from. */
-async function* protocolListeners(cloud: Pick<Cloud, "gaap">, protocol: (typeof PROTOCOLS)[number], owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
+async function* protocolListeners(cloud: Pick<Cloud, "gaap">, protocol: (typeof PROTOCOLS)[number], owner: ListenerOwner, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
   for await (const page of cloud.gaap.listeners.listListeners(protocol, ownerScope(owner), {}, { signal })) {
     // No total: one protocol's count is not the whole.
     yield { items: page.items.map((l) => ({ ...(l as GaapListenerInfo), Protocol: protocol })) };
@@ -34,7 +35,7 @@ async function collected<T>(pages: AsyncIterable<T>): Promise<{ pages: T[] } | {
  * TCP listeners, then UDP ones. The UDP listing starts with the TCP one, so an expand waits for one round trip, not
  * two; its pages are held until the TCP rows are out (a proxy holds at most 50 listeners, the client bounds pages).
  */
-async function* listenersOf(cloud: Pick<Cloud, "gaap">, owner: ListenerOwnerRef, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
+async function* listenersOf(cloud: Pick<Cloud, "gaap">, owner: ListenerOwner, signal: AbortSignal): AsyncGenerator<Page<GaapListenerInfo>> {
   const [first, second] = PROTOCOLS;
   const later = collected(protocolListeners(cloud, second, owner, signal));
   try {

@@ -1,3 +1,5 @@
+import type { ListenerOwner } from "../client/listenerOwner";
+
 /**
  * A GAAP TCP or UDP listener as the tree keeps it (gaap.d.ts TCPListener / UDPListener, the fields shown).
  * `Protocol` is the API's ("TCP" | "UDP"); the listing also sets it from the call it came from.
@@ -34,34 +36,9 @@ export interface GaapOriginInfo {
   DownIPList?: string[];
 }
 
-/**
- * What a listener hangs on: a proxy or a connection group, exactly one (the API's "ProxyId和GroupId必须设置一个，但不能
- * 同时设置"). Everything sent for a listener names its owner through `ownerScope`, so a group ID never goes as ProxyId.
- */
-export type ListenerOwnerRef = { proxyId: string; groupId?: undefined } | { groupId: string; proxyId?: undefined };
-
 /** A listener, as the parent of its bound origins. */
 export interface ListenerRef {
-  owner: ListenerOwnerRef;
+  owner: ListenerOwner;
   listenerId: string;
   protocol: string;
-}
-
-/** The owner's field in a listener request: `{ ProxyId }` or `{ GroupId }`. */
-export const ownerScope = (owner: ListenerOwnerRef): { ProxyId: string } | { GroupId: string } =>
-  owner.groupId !== undefined ? { GroupId: owner.groupId } : { ProxyId: owner.proxyId };
-
-/** The owner's ID (`link-…` or `lg-…`). */
-export const ownerIdOf = (owner: ListenerOwnerRef): string => (owner.groupId !== undefined ? owner.groupId : owner.proxyId);
-
-/** One key per owner: a proxy and a group never share one, whatever their IDs. */
-export const ownerKey = (owner: ListenerOwnerRef): string => (owner.groupId !== undefined ? `group:${owner.groupId}` : `proxy:${owner.proxyId}`);
-
-/** The owner a request's parameters name (ProxyId or GroupId, strings only), if exactly one. */
-export function ownerOfParams(params: { ProxyId?: unknown; GroupId?: unknown }): ListenerOwnerRef | undefined {
-  const proxyId = typeof params.ProxyId === "string" && params.ProxyId ? params.ProxyId : undefined;
-  const groupId = typeof params.GroupId === "string" && params.GroupId ? params.GroupId : undefined;
-  if (proxyId && !groupId) return { proxyId };
-  if (groupId && !proxyId) return { groupId };
-  return undefined;
 }

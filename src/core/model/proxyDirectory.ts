@@ -1,6 +1,7 @@
-import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef } from "./gaapListenerResources";
+import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
 import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
+import type { ListenerOwner } from "../client/listenerOwner";
 
 /** One page of a listing; `total` is the API's TotalCount when it gave one. */
 export interface Page<T> {
@@ -25,7 +26,7 @@ export interface ProxyDirectory {
   /** The current records of these rules; a rule (or proxy) that no longer exists is simply absent. */
   l4RulesById(zoneId: string, proxyId: string, ruleIds: readonly string[], signal: AbortSignal): Promise<L4RuleInfo[]>;
   /** A GAAP proxy's or group's TCP then UDP listeners (listed when it is expanded); absent: the tree shows none. */
-  gaapListeners?(owner: ListenerOwnerRef, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
+  gaapListeners?(owner: ListenerOwner, signal: AbortSignal): AsyncIterable<Page<GaapListenerInfo>>;
   /** The origins bound to a listener (DescribeListenerRealServers' BindRealServerSet). */
   listenerOrigins?(listenerId: string, signal: AbortSignal): Promise<GaapOriginInfo[]>;
   /** The account's registered origin servers with their bind status; absent: the tree has no "Origin servers" node. */

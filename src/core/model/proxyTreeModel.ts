@@ -4,7 +4,7 @@ import type { ChildFollowOutcome } from "./childPoller";
 import { ChildSlot, type AnyChildSlot } from "./childSlot";
 import { gaapProxyId, type L4ProxyInfo, type L4RuleInfo } from "./cloudResources";
 import { gaapListenerChildren, gaapOriginChildren } from "./gaapListenerChildren";
-import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef, ListenerRef } from "./gaapListenerResources";
+import type { GaapListenerInfo, GaapOriginInfo, ListenerRef } from "./gaapListenerResources";
 import { gaapRealServerChildren } from "./gaapRealServerChildren";
 import { l4RuleChildren, type L4ProxyRef } from "./l4RuleChildren";
 import type { LoadState } from "./loadState";
@@ -19,6 +19,7 @@ import { StatusPoller, type FollowOutcome, type FollowUntil } from "./statusPoll
 import { systemTimer, type Timer } from "./timer";
 import { TreeBuilder } from "./treeBuilder";
 import type { RetryTarget, TreeNode } from "./treeNode";
+import type { ListenerOwner } from "../client/listenerOwner";
 
 export interface ProxyTreeModelOptions {
   logger?: Logger;
@@ -45,7 +46,7 @@ export class ProxyTreeModel {
   /** Every kind of child listed on expand (GAAP listeners will join here: one more ChildSlot). */
   private readonly slots: readonly AnyChildSlot[];
   /** A GAAP proxy's listeners and a listener's bound origins, listed on expand. */
-  private readonly gaapListeners: ChildSlot<ListenerOwnerRef, GaapListenerInfo>;
+  private readonly gaapListeners: ChildSlot<ListenerOwner, GaapListenerInfo>;
   private readonly gaapOrigins: ChildSlot<ListenerRef, GaapOriginInfo>;
   private readonly builder: TreeBuilder;
   private directory: ProxyDirectory | undefined;
@@ -163,7 +164,7 @@ export class ProxyTreeModel {
   }
 
   /** The node a listener hangs on (its proxy's or its group's), if the view has it. */
-  ownerNode(owner: ListenerOwnerRef): TreeNode | undefined {
+  ownerNode(owner: ListenerOwner): TreeNode | undefined {
     return owner.groupId !== undefined ? this.builder.groupNodeOf(owner.groupId) : this.builder.proxyNode(owner.proxyId);
   }
 
@@ -228,7 +229,7 @@ export class ProxyTreeModel {
    * Lists a GAAP proxy's or group's listeners again (new ones appear, deleted ones go), polls `listenerIds` until each
    * settles (ListenerStatus 0, or gone), then lists the origins of those still there again so their health shows.
    */
-  async followListeners(owner: ListenerOwnerRef, listenerIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<GaapListenerInfo>[]> {
+  async followListeners(owner: ListenerOwner, listenerIds: readonly string[], until: FollowUntil = "settled"): Promise<ChildFollowOutcome<GaapListenerInfo>[]> {
     const outcomes = await this.gaapListeners.follow(owner, listenerIds, until);
     for (const o of outcomes) {
       if (o.outcome === "settled") void this.gaapOrigins.listing.reload({ owner, listenerId: o.id, protocol: o.item.Protocol ?? "" });
@@ -237,7 +238,7 @@ export class ProxyTreeModel {
   }
 
   /** The proxy or group whose listing holds this listener, if any listing does. */
-  ownerOfListener(listenerId: string): ListenerOwnerRef | undefined {
+  ownerOfListener(listenerId: string): ListenerOwner | undefined {
     const listing = this.gaapListeners.listing;
     for (const key of listing.keys()) {
       const owner = listing.parentOfKey(key);
@@ -247,12 +248,12 @@ export class ProxyTreeModel {
   }
 
   /** The listener as the tree has it now. */
-  gaapListener(owner: ListenerOwnerRef, listenerId: string): GaapListenerInfo | undefined {
+  gaapListener(owner: ListenerOwner, listenerId: string): GaapListenerInfo | undefined {
     return this.gaapListeners.listing.get(owner, listenerId);
   }
 
   /** The origins bound to a listener as listed (empty before its first expand). */
-  gaapOriginsOf(owner: ListenerOwnerRef, listenerId: string): GaapOriginInfo[] {
+  gaapOriginsOf(owner: ListenerOwner, listenerId: string): GaapOriginInfo[] {
     return this.gaapOrigins.listing.children({ owner, listenerId, protocol: "" });
   }
 

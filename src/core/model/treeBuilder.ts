@@ -17,6 +17,18 @@ interface GaapIndex {
  * Turns the inventory and the filter into the nodes the view shows. Nodes are cached by id and updated in place,
  * so the VS Code layer (and `TreeView.reveal`) always sees the same object for the same node.
  */
+/** What `withState` appends besides the records. */
+interface StateRows {
+  /** The loading row's count (loaded of total), when the listing reports one. */
+  progress?: LoadState;
+  /** An error row with retry (a group leaves the account's proxy errors to the root). */
+  showErrors?: boolean;
+  /** Whether an empty row says a filter hides everything. */
+  filtered?: boolean;
+  /** Whether the empty row is due (a group's speaks of its listeners alone, whatever its proxies). */
+  none?: boolean;
+}
+
 export class TreeBuilder {
   private readonly cache = new Map<string, TreeNode>();
   private index: GaapIndex | undefined;
@@ -132,7 +144,7 @@ export class TreeBuilder {
     }
     for (const p of ungrouped) if (!f || f.matchesGaapProxy(p)) nodes.push(this.gaapProxyNode(p));
     const state = combineLoadStates(this.inventory.groupsState, this.inventory.gaapProxiesState);
-    const shown = this.withState(rootId, nodes, state, { section: "gaap" }, this.inventory.gaapProxiesState);
+    const shown = this.withState(rootId, nodes, state, { section: "gaap" }, { progress: this.inventory.gaapProxiesState });
     if (this.showOriginServers && !f) shown.push(this.make({ kind: "gaapOriginServers", id: nodeIds.gaapOriginServers }));
     return shown;
   }
@@ -150,12 +162,12 @@ export class TreeBuilder {
     const proxiesState = this.inventory.gaapProxiesState;
     const listed = this.listedChildren(node);
     // Not asked (a listing of the account's groups alone, as `tcaccel list` makes without --children): proxies only.
-    if (!listed || listed.of.state.phase === "idle") return this.withState(node.id, nodes, proxiesState, { section: "gaap" }, undefined, false);
+    if (!listed || listed.of.state.phase === "idle") return this.withState(node.id, nodes, proxiesState, { section: "gaap" }, { showErrors: false });
     const noListeners = listed.of.nodes.length === 0;
     nodes.push(...listed.of.nodes);
     // Still loading proxies of the account, some of which may be this group's.
     const proxiesLoading = proxiesState.phase === "loading" || proxiesState.phase === "idle";
-    return this.withState(node.id, nodes, proxiesLoading ? proxiesState : listed.of.state, listed.retry, undefined, true, false, noListeners);
+    return this.withState(node.id, nodes, proxiesLoading ? proxiesState : listed.of.state, listed.retry, { filtered: false, none: noListeners });
   }
 
   private edgeOneChildren(rootId: string): TreeNode[] {
@@ -166,7 +178,7 @@ export class TreeBuilder {
       if (f && !f.matchesZone(zone) && !proxies.some((p) => f.matchesL4Proxy(p))) continue;
       nodes.push(this.zoneNode(zoneId));
     }
-    return this.withState(rootId, nodes, this.inventory.zonesState, { section: "edgeOne" }, this.inventory.zonesState);
+    return this.withState(rootId, nodes, this.inventory.zonesState, { section: "edgeOne" }, { progress: this.inventory.zonesState });
   }
 
   private zoneChildren(zoneNodeId: string, zoneId: string): TreeNode[] {
@@ -175,7 +187,7 @@ export class TreeBuilder {
     const showAll = !f || (zone !== undefined && f.matchesZone(zone));
     const nodes = [...this.inventory.l4Of(zoneId).values()].filter((p) => showAll || f.matchesL4Proxy(p)).map((p) => this.l4Node(zoneId, p));
     const state = this.inventory.l4State(zoneId);
-    return this.withState(zoneNodeId, nodes, state, { section: "zone", zoneId }, state);
+    return this.withState(zoneNodeId, nodes, state, { section: "zone", zoneId }, { progress: state });
   }
 
   /** Children listed on expand: the slot's nodes and what its listing's state calls for (loading, error, empty). */
@@ -185,7 +197,7 @@ export class TreeBuilder {
     const { of, retry } = listed;
     // Children are not filtered: a proxy the filter lets through shows all its rules.
     const state = of.state.phase === "idle" ? { phase: "loading" as const, loaded: 0 } : of.state;
-    return this.withState(of.parentId, of.nodes, state, retry, state, true, false);
+    return this.withState(of.parentId, of.nodes, state, retry, { progress: state, filtered: false });
   }
 
   /** The children a slot lists for this node, if it is one of a slot's parents. */
@@ -198,17 +210,8 @@ export class TreeBuilder {
   }
 
   /** Appends what the listing's state calls for: a loading node, an error node with retry, or an empty node. */
-  private withState(
-    parentId: string,
-    nodes: TreeNode[],
-    state: LoadState,
-    retry: RetryTarget,
-    progress: LoadState | undefined,
-    showErrors = true,
-    filtered = this.filter !== undefined,
-    /** Whether the empty row is due (a group's speaks of its listeners alone, whatever its proxies). */
-    none = nodes.length === 0,
-  ): TreeNode[] {
+  private withState(parentId: string, nodes: TreeNode[], state: LoadState, retry: RetryTarget, rows: StateRows = {}): TreeNode[] {
+    const { progress, showErrors = true, filtered = this.filter !== undefined, none = nodes.length === 0 } = rows;
     if (state.phase === "loading" || state.phase === "idle") {
       const p = progress?.phase === "loading" ? progress : undefined;
       nodes.push(this.make({ kind: "loading", id: nodeIds.loading(parentId), parentId, loaded: p?.loaded ?? 0, ...(p?.total !== undefined ? { total: p.total } : {}) }));

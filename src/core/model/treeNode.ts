@@ -1,7 +1,8 @@
 import type { GaapGroupInfo, GaapProxyInfo, L4ProxyInfo, L4RuleInfo, ZoneInfo } from "./cloudResources";
-import type { GaapListenerInfo, GaapOriginInfo, ListenerOwnerRef } from "./gaapListenerResources";
+import type { GaapListenerInfo, GaapOriginInfo } from "./gaapListenerResources";
 import type { GaapRealServerInfo } from "./gaapRealServerChildren";
 import type { StatusClass } from "./statusClass";
+import type { ListenerOwner } from "../client/listenerOwner";
 
 export type Section = "gaap" | "edgeOne";
 
@@ -20,9 +21,9 @@ export type TreeNode =
   /** A forwarding rule of an L4 proxy, listed when the proxy is expanded. */
   | { kind: "l4Rule"; id: string; zoneId: string; proxyId: string; ruleId: string; rule: L4RuleInfo; status: StatusClass }
   /** A GAAP TCP/UDP listener of a proxy or a connection group (`owner`), listed when that is expanded (gaapListenerChildren.ts). */
-  | { kind: "gaapListener"; id: string; parentId: string; owner: ListenerOwnerRef; listenerId: string; listener: GaapListenerInfo; status: StatusClass }
+  | { kind: "gaapListener"; id: string; parentId: string; owner: ListenerOwner; listenerId: string; listener: GaapListenerInfo; status: StatusClass }
   /** An origin bound to a listener, listed when the listener is expanded; `status` is its health. */
-  | { kind: "gaapOrigin"; id: string; parentId: string; owner: ListenerOwnerRef; listenerId: string; origin: GaapOriginInfo; status: StatusClass }
+  | { kind: "gaapOrigin"; id: string; parentId: string; owner: ListenerOwner; listenerId: string; origin: GaapOriginInfo; status: StatusClass }
   /** The account's registered origin servers (listed on expand, gaapRealServerChildren.ts), last under the GAAP root. */
   | { kind: "gaapOriginServers"; id: string }
   | { kind: "gaapRealServer"; id: string; parentId: string; realServerId: string; server: GaapRealServerInfo; status: StatusClass }
@@ -43,21 +44,23 @@ export type RetryTarget =
   /** The children of one parent (`kind` is the ChildKind's name, `parentKey` its key for the parent). */
   | { section: "children"; kind: string; parentKey: string };
 
+const groupNodeId = (groupId: string) => `gaap/group/${groupId}`;
+const gaapProxyNodeId = (proxyId: string) => `gaap/proxy/${proxyId}`;
 /** A listener's owner: its proxy's node or its group's (a group's listeners hang beside the group's proxies). */
-const ownerNodeId = (owner: ListenerOwnerRef): string => (owner.groupId !== undefined ? `gaap/group/${owner.groupId}` : `gaap/proxy/${owner.proxyId}`);
-const listenerNodeId = (owner: ListenerOwnerRef, listenerId: string): string => `${ownerNodeId(owner)}/listener/${listenerId}`;
+const ownerNodeId = (owner: ListenerOwner): string => (owner.groupId !== undefined ? groupNodeId(owner.groupId) : gaapProxyNodeId(owner.proxyId));
+const listenerNodeId = (owner: ListenerOwner, listenerId: string): string => `${ownerNodeId(owner)}/listener/${listenerId}`;
 
 export const nodeIds = {
   gaapRoot: "gaap",
   edgeOneRoot: "edgeOne",
-  group: (groupId: string) => `gaap/group/${groupId}`,
-  gaapProxy: (proxyId: string) => `gaap/proxy/${proxyId}`,
+  group: groupNodeId,
+  gaapProxy: gaapProxyNodeId,
   zone: (zoneId: string) => `edgeOne/zone/${zoneId}`,
   l4Proxy: (zoneId: string, proxyId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}`,
   l4Rule: (zoneId: string, proxyId: string, ruleId: string) => `edgeOne/zone/${zoneId}/l4/${proxyId}/rule/${ruleId}`,
   listenerOwner: ownerNodeId,
   gaapListener: listenerNodeId,
-  gaapOrigin: (owner: ListenerOwnerRef, listenerId: string, realServerId: string, port: number | undefined) => `${listenerNodeId(owner, listenerId)}/origin/${realServerId}:${port ?? ""}`,
+  gaapOrigin: (owner: ListenerOwner, listenerId: string, realServerId: string, port: number | undefined) => `${listenerNodeId(owner, listenerId)}/origin/${realServerId}:${port ?? ""}`,
   gaapOriginServers: "gaap/origins",
   gaapRealServer: (realServerId: string) => `gaap/origins/${realServerId}`,
   loading: (parentId: string) => `${parentId}/loading`,

@@ -1,7 +1,7 @@
 import type { RequestParams } from "../actions/actionDefinition";
 import { LISTENER_PANEL_RULE_CODES } from "../actions/listenerRules";
 import { cloudListenerSource } from "../live/cloudListenerSource";
-import { LISTENER_QUOTA, transportsOf, type ListenerOwner, type ListenerSource } from "../live/listenerSource";
+import { LISTENER_QUOTA, transportsOf, type ListenerSource } from "../live/listenerSource";
 import { isListenerWithOrigins, listenerStepIds } from "../steps/listenerWithOrigins";
 import { MAX_LIST_ENTRIES_CHECKED } from "../validation/boundLists";
 import type { PathFinding } from "../validation/finding";
@@ -11,6 +11,7 @@ import { part } from "./part";
 import type { PreflightCloud } from "./preflightCloud";
 import type { Blocker, RuleCheck } from "./preflightReport";
 import { stringParam } from "./requestValues";
+import { ownerOfRequest, type ListenerOwner } from "../client/listenerOwner";
 
 /** How the request stands against each listener rule that concerns it: an error breaks it, a warning or info is a note. */
 function ruleChecks(findings: readonly Pick<PathFinding, "code" | "severity">[]): RuleCheck[] {
@@ -46,8 +47,7 @@ const MODIFIES = new Set(["ModifyTCPListenerAttribute", "ModifyUDPListenerAttrib
 
 /** Creates: the proxy's state and protocols, each port against the owner's listeners, the quota. */
 async function createParts(protocol: "TCP" | "UDP", params: RequestParams, owner: ListenerOwner, source: ListenerSource, blockers: Blocker[], signal?: AbortSignal): Promise<Partial<ListenerReport>> {
-  const proxyId = "proxyId" in owner ? owner.proxyId : undefined;
-  const groupId = "groupId" in owner ? owner.groupId : undefined;
+  const { proxyId, groupId } = owner;
   const [proxy, group, listeners] = await Promise.all([
     proxyId ? part(() => source.listenerProxy(proxyId, signal)) : Promise.resolve(undefined),
     groupId ? part(() => source.listenerGroup(groupId, signal)) : Promise.resolve(undefined),
@@ -119,7 +119,7 @@ export async function listenerPreflight(action: string, params: RequestParams, f
   if (!gaap.listeners) return report;
   const source = cloudListenerSource({ describeProxyDetail: (id, o) => gaap.describeProxyDetail(id, o), findGroup: (id, o) => gaap.findGroup(id, o), listeners: gaap.listeners });
   const protocol = Object.hasOwn(CREATES, action) ? CREATES[action] : undefined;
-  const owner: ListenerOwner | undefined = proxyId && !groupId ? { proxyId } : groupId && !proxyId ? { groupId } : undefined;
+  const owner = ownerOfRequest(params);
   if (protocol && owner) Object.assign(report, await createParts(protocol, params, owner, source, blockers, signal));
   if (protocol && isListenerWithOrigins(action, params)) {
     report.steps = listenerStepIds(numbers(params.Ports).length);

@@ -1,5 +1,6 @@
 import type { GaapClient } from "../client/gaapClient";
 import type { CreateTcpListenersRequest, CreateUdpListenersRequest, RealServerBinding } from "../client/gaapListenerTypes";
+import { ownerScope } from "../client/listenerOwner";
 import { collectPages } from "../client/pageStream";
 import type { ListenerStepsCloud } from "./listenerWithOrigins";
 
@@ -17,8 +18,7 @@ export function cloudListenerSteps(gaap: Pick<GaapClient, "listeners">): Listene
       return { listenerIds: out.listenerIds, requestId: out.requestId };
     },
     findListeners: async (protocol, owner, name, ports, signal) => {
-      const scope = "proxyId" in owner ? { ProxyId: owner.proxyId } : { GroupId: owner.groupId };
-      const listed = await collectPages(l4.listListeners(protocol, scope, {}, options(signal)));
+      const listed = await collectPages(l4.listListeners(protocol, ownerScope(owner), {}, options(signal)));
       const ids = ports.map((port) => listed.find((l) => l.Port === port && l.ListenerName === name)?.ListenerId);
       return ids.every((id): id is string => typeof id === "string") ? ids : undefined;
     },
@@ -28,7 +28,7 @@ export function cloudListenerSteps(gaap: Pick<GaapClient, "listeners">): Listene
     bind: async (listenerId, set, owner, signal) => {
       const out = await l4.bindListenerRealServers(
         { ListenerId: listenerId, RealServerBindSet: set as RealServerBinding[] },
-        { ...options(signal), ...("proxyId" in owner ? { proxyId: owner.proxyId } : { groupId: owner.groupId }) },
+        { ...options(signal), ...(owner.groupId !== undefined ? { groupId: owner.groupId } : { proxyId: owner.proxyId }) },
       );
       return { requestId: out.requestId };
     },

@@ -1,6 +1,6 @@
 import type { RequestParams } from "../actions/actionDefinition";
-import type { ListenerOwner } from "../live/listenerSource";
 import type { Step } from "./stepRunner";
+import { ownerOfRequest, type ListenerOwner } from "../client/listenerOwner";
 
 /**
  * "A listener with origins": a CreateTCPListeners or CreateUDPListeners file that also has a RealServerBindSet.
@@ -38,10 +38,6 @@ export function createPart(params: RequestParams): RequestParams {
 
 const portsOf = (params: RequestParams): number[] => (Array.isArray(params.Ports) ? params.Ports.filter((p): p is number => typeof p === "number") : []);
 
-function ownerOf(params: RequestParams): ListenerOwner {
-  return typeof params.ProxyId === "string" && params.ProxyId ? { proxyId: params.ProxyId } : { groupId: typeof params.GroupId === "string" ? params.GroupId : "" };
-}
-
 /** The step IDs, for a kept state to be matched against: create, then wait/bind/wait per port. */
 export function listenerStepIds(ports: number): string[] {
   const ids = ["create"];
@@ -53,7 +49,8 @@ export function listenerWithOriginsSteps(action: string, params: RequestParams, 
   const protocol = LISTENER_WITH_ORIGINS_ACTIONS[action];
   if (!protocol) throw new RangeError(`${action} is not a listener create`);
   const ports = portsOf(params);
-  const owner = ownerOf(params);
+  const owner = ownerOfRequest(params);
+  if (!owner) throw new RangeError(`${action} names neither a ProxyId nor a GroupId (or both)`);
   const name = typeof params.ListenerName === "string" ? params.ListenerName : "";
   const set = Array.isArray(params.RealServerBindSet) ? params.RealServerBindSet : [];
   const idOf = (ctx: { outputs(id: string): Record<string, string> }, i: number): string => {

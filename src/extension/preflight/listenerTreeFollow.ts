@@ -1,8 +1,8 @@
 import type { RequestParams } from "../../core/actions/actionDefinition";
-import { ownerOfParams } from "../../core/model/gaapListenerResources";
 import type { FollowUntil } from "../../core/model/statusPoller";
 import type { Sent } from "../../core/preflight/sendChecked";
 import type { ProxiesView } from "../tree/proxiesView";
+import { ownerOfRequest } from "../../core/client/listenerOwner";
 
 /** The Proxies view's hook for listeners after a listener write (optional: tests hand in views without it). */
 export type ListenerFollower = Partial<Pick<ProxiesView, "followListeners">>;
@@ -15,12 +15,12 @@ export type ListenerFollower = Partial<Pick<ProxiesView, "followListeners">>;
 export function followListenersInTree(tree: ListenerFollower | undefined, params: RequestParams, sent: Sent): void {
   if (sent.resource !== "gaap-listener") return;
   const until: FollowUntil = sent.target === "gone" ? "gone" : "settled";
-  const owner = ownerOfParams(params);
+  const owner = ownerOfRequest(params);
   void tree?.followListeners?.(sent.ids ?? [], { ...(owner ? { owner } : {}), until });
 }
 
 /** After a stepped "listener with origins" run: the owner's listeners listed again, the proxy or group revealed. */
 export function showListenersInTree(tree: ListenerFollower | undefined, params: RequestParams): void {
-  const owner = ownerOfParams(params);
+  const owner = ownerOfRequest(params);
   if (owner) void tree?.followListeners?.([], { owner });
 }

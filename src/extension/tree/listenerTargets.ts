@@ -1,10 +1,10 @@
 import type { GaapListenerNode } from "../../core/model/gaapListenerChildren";
-import { ownerKey, ownerScope, type ListenerOwnerRef } from "../../core/model/gaapListenerResources";
 import { nodeTargets } from "./nodeTarget";
+import { type ListenerOwner, ownerKey, ownerScope } from "../../core/client/listenerOwner";
 
 /** The listeners of one proxy or group an action applies to (DeleteListeners takes one owner's listeners per call). */
 export interface ListenersOfOwner {
-  owner: ListenerOwnerRef;
+  owner: ListenerOwner;
   listeners: GaapListenerNode[];
 }
 

@@ -1,5 +1,4 @@
 import * as vscode from "vscode";
-import { ownerScope } from "../../core/model/gaapListenerResources";
 import { modifyListenerRequest } from "../../core/requests/requestFromListener";
 import { notificationText } from "../../core/text/notificationText";
 import { registerCommand } from "../commands/registerCommand";
@@ -9,6 +8,7 @@ import type { GaapListenerActionContext } from "./gaapListenerAction";
 import { nodeTargets } from "./nodeTarget";
 import { nameOwner } from "./listenerNames";
 import { protocolOf } from "./listenerTargets";
+import { ownerScope } from "../../core/client/listenerOwner";
 
 /** "Modify Listener…": a Modify{TCP,UDP}ListenerAttribute file pre-filled from the listener, read again now, naming its
  * proxy (ProxyId) or its group (GroupId). */

@@ -3,7 +3,7 @@ import { cloudDirectory, failingDirectory } from "../../core/model/cloudDirector
 import { ProxyTreeModel } from "../../core/model/proxyTreeModel";
 import type { ChildFollowOutcome } from "../../core/model/childPoller";
 import type { L4RuleInfo } from "../../core/model/cloudResources";
-import { ownerIdOf, type GaapListenerInfo, type ListenerOwnerRef } from "../../core/model/gaapListenerResources";
+import { type GaapListenerInfo } from "../../core/model/gaapListenerResources";
 import type { FollowOutcome, FollowUntil } from "../../core/model/statusPoller";
 import type { TreeNode } from "../../core/model/treeNode";
 import { registerCommand } from "../commands/registerCommand";
@@ -17,6 +17,7 @@ import { registerNodeCommands } from "./registerNodeCommands";
 import { registerGaapListenerActions } from "./registerGaapListenerActions";
 import { registerL4RuleActions } from "./registerL4RuleActions";
 import { registerProxyActions } from "./registerProxyActions";
+import { type ListenerOwner, ownerIdOf } from "../../core/client/listenerOwner";
 
 export interface ProxyLocator {
   /** Needed for an EdgeOne L4 proxy the view does not list yet (one just created). */
@@ -39,7 +40,7 @@ export interface ProxiesView {
    * each settles (ListenerStatus 0), reaches `until` or is gone; then its origins are listed again. `owner` when
    * known (a create names it), else the proxy or group whose listing holds the listener. Never throws.
    */
-  followListeners(listenerIds: readonly string[], options?: { owner?: ListenerOwnerRef; until?: FollowUntil }): Promise<ChildFollowOutcome<GaapListenerInfo>[]>;
+  followListeners(listenerIds: readonly string[], options?: { owner?: ListenerOwner; until?: FollowUntil }): Promise<ChildFollowOutcome<GaapListenerInfo>[]>;
 }
 
 /** How long a reveal waits for a proxy that is new to the view to be listed. */

@@ -1,11 +1,11 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { gaapListenerChildren } from "../../../src/core/model/gaapListenerChildren";
-import type { ListenerOwnerRef } from "../../../src/core/model/gaapListenerResources";
 import { deleteListenersParams, listenerTargets } from "../../../src/extension/tree/listenerTargets";
+import type { ListenerOwner } from "../../../src/core/client/listenerOwner";
 
 /** Listener rows as the tree makes them (the child kind's own `node`), under a proxy or a group. */
-const row = (owner: ListenerOwnerRef, listenerId: string) => gaapListenerChildren.node(owner, { ListenerId: listenerId, Protocol: "TCP", Port: 80 }, "running");
+const row = (owner: ListenerOwner, listenerId: string) => gaapListenerChildren.node(owner, { ListenerId: listenerId, Protocol: "TCP", Port: 80 }, "running");
 
 describe("the listeners a tree action applies to", () => {
   it("groups the selection by owner: a proxy's listeners go with ProxyId, a group's with GroupId", () => {

@@ -1,21 +1,22 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import { ownerIdOf, type GaapListenerInfo, type GaapOriginInfo, type ListenerOwnerRef } from "../../../src/core/model/gaapListenerResources";
+import { type GaapListenerInfo, type GaapOriginInfo } from "../../../src/core/model/gaapListenerResources";
 import type { Page } from "../../../src/core/model/proxyDirectory";
 import type { ProxyTreeModel } from "../../../src/core/model/proxyTreeModel";
 import type { TreeNode } from "../../../src/core/model/treeNode";
 import { FakeDirectory, gaapProxy, group } from "./fakeDirectory";
 import { settle } from "./manualTimer";
 import { modelOnAccount, proxyNodeOf } from "./modelOnAccount";
+import { type ListenerOwner, ownerIdOf } from "../../../src/core/client/listenerOwner";
 
 /** Listeners by their owner's ID (a proxy's or a group's); each listing records the owner it was asked with. */
 class ListenerDirectory extends FakeDirectory {
   listeners = new Map<string, GaapListenerInfo[]>();
   origins = new Map<string, GaapOriginInfo[]>();
-  owners: ListenerOwnerRef[] = [];
+  owners: ListenerOwner[] = [];
   failListeners: Error | undefined;
 
-  async *gaapListeners(owner: ListenerOwnerRef): AsyncIterable<Page<GaapListenerInfo>> {
+  async *gaapListeners(owner: ListenerOwner): AsyncIterable<Page<GaapListenerInfo>> {
     this.calls.push(`listeners:${ownerIdOf(owner)}`);
     this.owners.push(owner);
     if (this.failListeners) throw this.failListeners;
