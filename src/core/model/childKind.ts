@@ -3,9 +3,10 @@ import type { StatusClass } from "./statusClass";
 import type { TreeNode } from "./treeNode";
 
 /**
- * A kind of record listed under a parent node only when that node is expanded (an L4 proxy's forwarding rules;
- * later a GAAP proxy's listeners, a listener's origins). Everything that differs per kind is here; the listing,
- * the polling and the tree nodes around it (`ChildListing`, `StatusPoller` with `childPollTarget`, `TreeBuilder`) are shared.
+ * A kind of record listed under a parent node only when that node is expanded (an L4 proxy's forwarding rules, a
+ * GAAP proxy's or group's listeners, a listener's origins, the account's origin servers). Everything that differs
+ * per kind is here; the listing, the polling and the tree nodes around it (`ChildListing`, `StatusPoller` with
+ * `childPollTarget`, `TreeBuilder`) are shared.
  *
  * `P` is what identifies a parent (an L4 proxy: zone and proxy ID), `C` the child record, `N` the child's node.
  */

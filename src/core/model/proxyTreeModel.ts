@@ -43,7 +43,7 @@ export class ProxyTreeModel {
   private readonly timer: Timer;
   /** An L4 proxy's forwarding rules, listed on expand. */
   private readonly l4Rules: ChildSlot<L4ProxyRef, L4RuleInfo>;
-  /** Every kind of child listed on expand (GAAP listeners will join here: one more ChildSlot). */
+  /** Every kind of child listed on expand (L4 rules, GAAP listeners and their origins, origin servers): one ChildSlot each. */
   private readonly slots: readonly AnyChildSlot[];
   /** A GAAP proxy's listeners and a listener's bound origins, listed on expand. */
   private readonly gaapListeners: ChildSlot<ListenerOwner, GaapListenerInfo>;
